@@ -1,0 +1,51 @@
+// Runs the per-article stages in order. Pure: bytes and the topic list in, data out.
+import type { Topic } from '../../src/schemas/index.ts';
+import { decodeArticle } from './01-decode.ts';
+import { readFrontMatter } from './02-front-matter.ts';
+import { cleanArticle } from './03-clean.ts';
+import { extractMetadata } from './04-metadata.ts';
+import { findQuotes } from './05-quotes.ts';
+import { attributeQuotes } from './06-attribute.ts';
+import { assignTopics } from './07-topics.ts';
+import type { ArticleAnalysis, Cleaned, Metadata } from './types.ts';
+
+const emptyCleaned: Cleaned = { title: null, titleLine: null, standfirst: [], dateline: null, byline: null, paragraphs: [], removed: [], findings: [] };
+const emptyMeta: Metadata = { date: null, dateText: null, source: null, byline: null, findings: [] };
+
+/** Analyses one article file. Never throws on bad content: problems come back as findings. */
+export function analyseArticle(file: string, bytes: Uint8Array, topics: Topic[]): ArticleAnalysis {
+  // 1. bytes -> normalised text
+  const decoded = decodeArticle(bytes);
+  const base = { file, frontMatter: {}, cleaned: emptyCleaned, meta: emptyMeta, mentions: [], quotes: [], topics: [], quoteTopics: [] };
+  if (!decoded.text.trim()) {
+    const findings = decoded.findings.length ? decoded.findings : [{ line: null, rule: 'empty-file', message: 'the file holds no text', severity: 'warning' as const }];
+    return { ...base, findings, unreadable: true };
+  }
+  // 2. front matter (an editor's statements) -> validated data + body
+  const fm = readFrontMatter(decoded.text);
+  if (fm.findings.some((f) => f.severity === 'error')) return { ...base, findings: [...decoded.findings, ...fm.findings], unreadable: true };
+  // 3. the article found in the text: title, standfirst, body; boilerplate removed
+  const cleaned = cleanArticle(fm.body, fm.lineOffset);
+  // 4. date, source, byline as stated
+  const meta = extractMetadata(fm.body, cleaned);
+  // 5. quotation spans
+  const found = findQuotes(cleaned.paragraphs);
+  // 6. speakers for each quotation
+  const attributed = attributeQuotes(cleaned.paragraphs, found.quotes);
+  // 7. topics of the article and of each quote
+  const articleText = [cleaned.title ?? '', ...cleaned.standfirst, ...cleaned.paragraphs.map((p) => p.text)].join('\n');
+  const articleTopics = assignTopics(articleText, topics);
+  const quoteTopics = attributed.quotes.map((q) => assignTopics(cleaned.paragraphs[q.paragraph]?.text ?? q.text, topics).filter((t) => articleTopics.includes(t)));
+  return {
+    file,
+    frontMatter: fm.frontMatter,
+    cleaned,
+    meta,
+    mentions: attributed.mentions,
+    quotes: attributed.quotes,
+    topics: articleTopics,
+    quoteTopics,
+    findings: [...decoded.findings, ...fm.findings, ...cleaned.findings, ...meta.findings, ...found.findings, ...attributed.findings],
+    unreadable: false,
+  };
+}

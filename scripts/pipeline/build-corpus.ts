@@ -1,0 +1,117 @@
+// Cross-article steps: slugs, one speaker per person, quote ids, links between articles.
+import type { Article, Corpus, Diagnostic, Quote, Speaker, Topic } from '../../src/schemas/index.ts';
+import { mergeSpeakers } from './08-speakers.ts';
+import { linkQuotes } from './09-links.ts';
+import { slugify, uniqueSlug } from './slug.ts';
+import type { ArticleAnalysis } from './types.ts';
+
+const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Assembles the corpus from per-article analyses (in file-name order, so output is deterministic). */
+export function buildCorpus(analyses: ArticleAnalysis[], topics: Topic[]): Corpus {
+  const diagnostics: Diagnostic[] = [];
+  for (const a of analyses) for (const f of a.findings) diagnostics.push({ file: a.file, ...f });
+  const readable = analyses.filter((a) => !a.unreadable);
+
+  const taken = new Set<string>();
+  const slugs = readable.map((a) => {
+    const title = a.frontMatter.title ?? a.cleaned.title;
+    const base = slugify(title ?? '') || slugify(a.file.replace(/\.[^.]+$/, '')) || 'article';
+    const slug = uniqueSlug(base, taken);
+    if (slug !== base) diagnostics.push({ file: a.file, line: null, rule: 'duplicate-slug', message: `another article has the slug "${base}"; this one is "${slug}"`, severity: 'warning' });
+    return slug;
+  });
+
+  const { speakers: merged, idOf } = mergeSpeakers(readable.map((a) => a.mentions));
+
+  const quotes: Quote[] = [];
+  readable.forEach((a, ai) => {
+    a.quotes.forEach((q, qi) => {
+      quotes.push({
+        id: `${slugs[ai]}-q${qi + 1}`,
+        article: slugs[ai],
+        speaker: q.mention === null ? null : idOf[ai][q.mention],
+        text: q.text,
+        kind: q.kind,
+        paragraph: q.paragraph,
+        start: q.start,
+        end: q.end,
+        line: q.line,
+        cue: q.cue,
+        attribution: q.attribution,
+        topics: a.quoteTopics[qi] ?? [],
+        matches: [],
+      });
+    });
+  });
+  const links = linkQuotes(quotes);
+  for (const q of quotes) q.matches = links.get(q.id) ?? [];
+
+  const articles: Article[] = readable.map((a, ai) => {
+    const fm = a.frontMatter;
+    const editorial: Article['editorial'] = [];
+    if (fm.title) editorial.push('title');
+    if (fm.source || fm.url) editorial.push('source');
+    if (fm.date) editorial.push('date');
+    if (fm.byline) editorial.push('byline');
+    if (fm.topics) editorial.push('topics');
+    if (fm.corrections) editorial.push('corrections');
+    const fmSource = typeof fm.source === 'string' ? { name: fm.source, url: fm.url ?? null } : fm.source ? { name: fm.source.name, url: fm.source.url ?? fm.url ?? null } : null;
+    const topicsOut = [...a.topics.filter((t) => !fm.topics?.remove?.includes(t)), ...(fm.topics?.add ?? []).filter((t) => !a.topics.includes(t))];
+    const articleQuotes = quotes.filter((q) => q.article === slugs[ai]);
+    const speakerCounts = new Map<string, number>();
+    for (const q of articleQuotes) if (q.speaker) speakerCounts.set(q.speaker, (speakerCounts.get(q.speaker) ?? 0) + 1);
+    const title = fm.title ?? a.cleaned.title;
+    const lead = a.cleaned.paragraphs[0]?.text ?? a.file;
+    return {
+      slug: slugs[ai],
+      file: a.file,
+      title: title ?? (lead.length > 100 ? `${lead.slice(0, lead.lastIndexOf(' ', 97))}…` : lead),
+      titleFrom: fm.title ? 'front-matter' : a.cleaned.title ? 'text' : a.cleaned.paragraphs.length ? 'lead' : 'file-name',
+      date: fm.date ?? a.meta.date,
+      dateText: fm.date ? null : a.meta.dateText,
+      source: fmSource ?? a.meta.source,
+      byline: fm.byline ?? a.meta.byline,
+      dateline: a.cleaned.dateline,
+      standfirst: a.cleaned.standfirst,
+      paragraphs: a.cleaned.paragraphs,
+      removed: a.cleaned.removed,
+      topics: topicsOut,
+      speakers: [...speakerCounts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([id]) => id),
+      editorial,
+      wordCount: a.cleaned.paragraphs.reduce((n, p) => n + countWords(p.text), 0),
+      story: null,
+    };
+  });
+
+  const speakers: Speaker[] = merged.map((s) => {
+    const own = quotes.filter((q) => q.speaker === s.id);
+    const topicCounts = new Map<string, number>();
+    for (const q of own) for (const t of q.topics) topicCounts.set(t, (topicCounts.get(t) ?? 0) + 1);
+    return {
+      id: s.id,
+      name: s.name,
+      kind: s.kind,
+      roles: s.roles.map(([ai, role]) => ({ role, article: slugs[ai] })),
+      spellings: [...s.spellings].sort(),
+      quoteCount: own.filter((q) => q.kind !== 'indirect').length,
+      indirectCount: own.filter((q) => q.kind === 'indirect').length,
+      articles: [...new Set(own.map((q) => q.article))],
+      topics: [...topicCounts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([t]) => t),
+    };
+  }).filter((s) => s.quoteCount + s.indirectCount > 0);
+
+  return {
+    version: 1,
+    articles,
+    speakers,
+    quotes,
+    topics: topics.map((t) => ({
+      ...t,
+      articleCount: articles.filter((a) => a.topics.includes(t.slug)).length,
+      quoteCount: quotes.filter((q) => q.topics.includes(t.slug)).length,
+    })),
+    stories: [],
+    diagnostics,
+  };
+}
