@@ -1,27 +1,154 @@
+// The same quotation in several articles, found through an index of word shingles (never all pairs)
+// and confirmed by a typo-tolerant word alignment. Pure: quotes in, links out.
 import type { Quote } from '../../src/schemas/index.ts';
+import { alignTokens, matchTokens } from './quote-align.ts';
 
-/** Normalised words of a quote, for matching. */
-export function quoteKey(text: string): string {
-  return (text.toLowerCase().replace(/['’‘]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+/** What the linker reads of a quote. */
+export type LinkableQuote = Pick<Quote, 'id' | 'article' | 'text' | 'kind' | 'speaker'>;
+
+/** How two versions of a quotation relate: the same words (give or take a few), one a part of the other, or sharing a long passage. */
+export type MatchRelation = 'same' | 'part' | 'overlap';
+
+/** A link from one quote to a version of it in another article. */
+export interface QuoteLink {
+  quote: string;
+  relation: MatchRelation;
+  /** Dice similarity of the two versions' words (0..1). */
+  similarity: number;
 }
 
-/** Links quotations that other articles carry too. Returns quote id -> ids of matches in other articles. (Placeholder: same words exactly; indexed, not all pairs.) */
-export function linkQuotes(quotes: Quote[]): Map<string, string[]> {
-  const byKey = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    if (q.kind === 'indirect') continue;
-    const key = quoteKey(q.text);
-    if (key.split(' ').length < 4) continue;
-    const list = byKey.get(key) ?? [];
-    list.push(q);
-    byKey.set(key, list);
+/** Limits that keep the linker near linear; see each use. */
+export const LINK_LIMITS = {
+  /** Words per shingle. Three: a short partial quote ("ready for talks") still has one. */
+  shingle: 3,
+  /** A shingle in more distinct quotations than this is a stock phrase and finds no candidates. */
+  maxPostings: 24,
+  /** Links kept per quote (best first): wire copy in hundreds of articles must not make the output quadratic. */
+  maxMatches: 30,
+  /** Words of a quotation compared (a longer one is compared on its first words). */
+  maxTokens: 400,
+};
+
+/** Decides whether two token lists are versions of one quotation, and how they relate; null when not. */
+export function judgeMatch(a: string[], b: string[]): { relation: MatchRelation; similarity: number } | null {
+  const shorter = Math.min(a.length, b.length);
+  const longer = Math.max(a.length, b.length);
+  if (shorter < 3) return null;
+  const al = alignTokens(a, b);
+  // A fragment of glue words ("at any time") is in every other quote: it needs two content words.
+  if (al.commonContent < 2) return null;
+  const similarity = Math.round(al.similarity * 1000) / 1000;
+  // One word in five may be missing or changed; the rest must sit close together in the longer version.
+  if (al.common >= shorter - Math.floor(shorter / 5) && al.density >= 0.75) {
+    return { relation: shorter / longer >= 0.8 ? 'same' : 'part', similarity };
   }
-  const links = new Map<string, string[]>();
-  for (const group of byKey.values()) {
-    for (const q of group) {
-      const others = group.filter((o) => o.article !== q.article).map((o) => o.id);
-      if (others.length) links.set(q.id, others);
+  // Quotations cut at different places still share a long unbroken passage.
+  if (al.longestRun >= 8 && al.commonContent >= 4) return { relation: 'overlap', similarity };
+  return null;
+}
+
+// FNV-1a over the shingle's words: a 32-bit key keeps the index in typed arrays. A collision only adds a candidate, which alignment then rejects.
+function hashWords(words: string[], from: number, count: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < from + count; k++) {
+    const w = words[k];
+    for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 0x01000193);
+    h = Math.imul(h ^ 32, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Candidate pairs of distinct texts that share at least one shingle not too common to mean anything. */
+function candidatePairs(texts: string[][]): Array<[number, number]> {
+  const k = LINK_LIMITS.shingle;
+  const keys: number[] = [];
+  texts.forEach((words, d) => {
+    const seen = new Set<number>();
+    for (let i = 0; i + k <= words.length; i++) {
+      const h = hashWords(words, i, k);
+      if (seen.has(h)) continue;
+      seen.add(h);
+      keys.push(h * 2 ** 21 + d); // hash and text id in one float64 (exact below 2^53), sorted natively
+    }
+  });
+  const sorted = Float64Array.from(keys).sort();
+  const pairs = new Set<number>();
+  const width = texts.length;
+  for (let start = 0; start < sorted.length; ) {
+    const h = Math.floor(sorted[start] / 2 ** 21);
+    let end = start + 1;
+    while (end < sorted.length && Math.floor(sorted[end] / 2 ** 21) === h) end++;
+    const size = end - start;
+    if (size >= 2 && size <= LINK_LIMITS.maxPostings) {
+      for (let x = start; x < end; x++) {
+        for (let y = x + 1; y < end; y++) pairs.add((sorted[x] % 2 ** 21) * width + (sorted[y] % 2 ** 21));
+      }
+    }
+    start = end;
+  }
+  return [...pairs].sort((p, q) => p - q).map((p) => [Math.floor(p / width), p % width]);
+}
+
+/** Finds, for each quote, the versions of it that other articles carry. Indirect speech is not matched (no exact words). */
+export function findQuoteLinks(quotes: LinkableQuote[]): Map<string, QuoteLink[]> {
+  // Identical wording is grouped first: one distinct text per wording, however many articles repeat it.
+  const textIds = new Map<string, number>();
+  const texts: string[][] = [];
+  const members: number[][] = [];
+  quotes.forEach((q, qi) => {
+    if (q.kind === 'indirect') return;
+    const words = matchTokens(q.text).slice(0, LINK_LIMITS.maxTokens);
+    if (words.length < 3) return;
+    const key = words.join(' ');
+    let d = textIds.get(key);
+    if (d === undefined) {
+      d = texts.length;
+      textIds.set(key, d);
+      texts.push(words);
+      members.push([]);
+    }
+    members[d].push(qi);
+  });
+  if (texts.length >= 2 ** 21) throw new Error('too many distinct quotations for the link index');
+
+  const found: Array<{ d: number; e: number; relation: MatchRelation; similarity: number }> = [];
+  texts.forEach((words, d) => {
+    if (new Set(members[d].map((qi) => quotes[qi].article)).size > 1 && judgeMatch(words, words)) found.push({ d, e: d, relation: 'same', similarity: 1 });
+  });
+  for (const [d, e] of candidatePairs(texts)) {
+    const verdict = judgeMatch(texts[d], texts[e]);
+    if (verdict) found.push({ d, e, ...verdict });
+  }
+  // Best links first, so that the per-quote cap keeps the closest versions.
+  found.sort((x, y) => y.similarity - x.similarity || x.d - y.d || x.e - y.e);
+
+  const links = new Map<string, QuoteLink[]>();
+  const add = (from: LinkableQuote, to: LinkableQuote, relation: MatchRelation, similarity: number) => {
+    const list = links.get(from.id) ?? [];
+    if (list.length >= LINK_LIMITS.maxMatches || list.some((l) => l.quote === to.id)) return;
+    list.push({ quote: to.id, relation, similarity });
+    links.set(from.id, list);
+  };
+  for (const { d, e, relation, similarity } of found) {
+    const shortWords = Math.min(texts[d].length, texts[e].length);
+    for (const qi of members[d]) {
+      for (const qj of members[e]) {
+        const a = quotes[qi];
+        const b = quotes[qj];
+        if (a.article === b.article) continue;
+        // Two known, different speakers of a short phrase: a slogan both use, not one quotation reported twice.
+        if (a.speaker && b.speaker && a.speaker !== b.speaker && shortWords < 8) continue;
+        add(a, b, relation, similarity);
+        add(b, a, relation, similarity);
+      }
     }
   }
   return links;
+}
+
+/** Links quotations that other articles carry too: quote id -> ids of its versions elsewhere, closest first. */
+export function linkQuotes(quotes: LinkableQuote[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [id, list] of findQuoteLinks(quotes)) out.set(id, list.map((l) => l.quote));
+  return out;
 }

@@ -1,0 +1,99 @@
+// Comparing two quotations word by word, tolerant of the small changes outlets make:
+// British/American spelling, a typo, a dropped word, a clause cut.
+import { isContentWord } from './stopwords.ts';
+
+// Spelling variants folded to one form so that exact keys (shingles) agree; both sides fold alike,
+// so an odd fold ("four" stays, "colour" -> "color") can never separate two identical words.
+const FOLDS: Array<[RegExp, string]> = [
+  [/amme$/, 'am'], // programme
+  [/dgement$/, 'dgment'], // judgement
+  [/([a-z]{2,})is(e|es|ed|ing|ation|ations|er|ers)$/, '$1iz$2'], // organise, realised
+  [/([a-z]{2,})ys(e|es|ed|ing)$/, '$1yz$2'], // analyse
+  [/([a-z]{3,})our(s|ed|ing|ite|ites|able|ably)?$/, '$1or$2'], // colour, favourite
+  [/([a-z]{3,})tre(s)?$/, '$1ter$2'], // centre
+  [/([cf])ence$/, '$1ense'], // defence, licence
+  [/([b-df-hj-np-tv-z])\1/g, '$1'], // spiralling, travelled
+];
+
+/** A word's matching key: lower case, no accents or apostrophes, spelling variants folded. */
+export function foldWord(word: string): string {
+  let w = word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’‘`]/g, '');
+  w = w.replace(/[^\p{L}\p{N}]+/gu, '');
+  for (const [pattern, replacement] of FOLDS) w = w.replace(pattern, replacement);
+  return w;
+}
+
+/** The matching keys of a text's words, in order (punctuation-only tokens dropped). */
+export function matchTokens(text: string): string[] {
+  const words = text.normalize('NFKC').replace(/['’‘`]/g, '').split(/[^\p{L}\p{N}]+/u);
+  return words.filter(Boolean).map(foldWord).filter(Boolean);
+}
+
+/** True when two keys differ by at most one edit (a typo), for words long enough that this is no coincidence. */
+export function nearWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // One substitution, insertion or deletion at i: the rests must then agree.
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+/** How two token lists align. */
+export interface Alignment {
+  /** Words aligned (in order). */
+  common: number;
+  /** Aligned words that are content words. */
+  commonContent: number;
+  /** Aligned words divided by the shorter list's length (0..1). */
+  coverage: number;
+  /** Dice similarity: 2 x common / (sum of lengths). */
+  similarity: number;
+  /** Aligned words divided by the stretch of the longer list they span: 1 when the shorter sits in it unbroken. */
+  density: number;
+  /** The longest unbroken run of aligned words. */
+  longestRun: number;
+}
+
+/** Aligns two token lists (longest common subsequence, typo-tolerant). Cost: length x length. */
+export function alignTokens(a: string[], b: string[]): Alignment {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  const n = s.length;
+  const m = l.length;
+  const empty: Alignment = { common: 0, commonContent: 0, coverage: 0, similarity: 0, density: 0, longestRun: 0 };
+  if (n === 0) return empty;
+  const w = m + 1;
+  const table = new Uint16Array((n + 1) * w);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      table[i * w + j] = nearWord(s[i], l[j]) ? table[(i + 1) * w + j + 1] + 1 : Math.max(table[(i + 1) * w + j], table[i * w + j + 1]);
+    }
+  }
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  let commonContent = 0;
+  let first = -1;
+  let last = -1;
+  let run = 0;
+  let longestRun = 0;
+  let prevI = -2;
+  let prevJ = -2;
+  while (i < n && j < m) {
+    if (nearWord(s[i], l[j]) && table[i * w + j] === table[(i + 1) * w + j + 1] + 1) {
+      common++;
+      if (isContentWord(s[i])) commonContent++;
+      if (first < 0) first = j;
+      last = j;
+      run = prevI === i - 1 && prevJ === j - 1 ? run + 1 : 1;
+      longestRun = Math.max(longestRun, run);
+      prevI = i;
+      prevJ = j;
+      i++;
+      j++;
+    } else if (table[(i + 1) * w + j] >= table[i * w + j + 1]) i++;
+    else j++;
+  }
+  if (common === 0) return empty;
+  return { common, commonContent, coverage: common / n, similarity: (2 * common) / (n + m), density: common / (last - first + 1), longestRun };
+}
