@@ -1,17 +1,111 @@
-import type { Cleaned } from './types.ts';
+// Stage 03: finds the article in text copied from a web page. Line features and the
+// maximum-weight span find the body (clean/classify.ts); newswriting conventions find the
+// head (clean/header.ts); general web-furniture patterns name what is removed (clean/patterns.ts).
+import type { LineRole, Paragraph, RemovedLine } from '../../src/schemas/index.ts';
+import { bestSpan, cutAtSectionEnd, readLines, type Line } from './clean/classify.ts';
+import { bylineName, isHeadlineLike, splitDateline, splitPageTitle } from './clean/header.ts';
+import { fold, sameText } from './clean/patterns.ts';
+import type { Cleaned, Finding } from './types.ts';
 
-/** Finds the article in the text: headline, standfirst, body paragraphs; everything else is `removed` with a role. (Placeholder: keeps every non-blank line.) */
+/** Lines looked at above the body when searching for the headline. */
+const HEAD_WINDOW = 14;
+
+/** Finds the article in the text: headline, standfirst, body paragraphs; everything else is `removed` with a role. */
 export function cleanArticle(body: string, lineOffset: number): Cleaned {
-  const lines = body.split('\n');
-  const paragraphs: Cleaned['paragraphs'] = [];
-  let title: string | null = null;
-  let titleLine: number | null = null;
-  lines.forEach((raw, i) => {
-    const text = raw.replace(/\s+/g, ' ').trim();
-    if (!text) return;
-    const line = i + 1 + lineOffset;
-    if (title === null) { title = text; titleLine = line; return; }
-    paragraphs.push({ id: `p${paragraphs.length + 1}`, text, line, role: 'body' });
-  });
-  return { title, titleLine, standfirst: [], dateline: null, byline: null, paragraphs, removed: [], findings: [] };
+  const rawLines = body.split('\n');
+  const findings: Finding[] = [];
+  const fileLine = (index: number) => index + 1 + lineOffset;
+  let lines = readLines(rawLines, null);
+  if (!lines.length) {
+    return { title: null, titleLine: null, standfirst: [], dateline: null, byline: null, paragraphs: [], removed: [], findings: [{ line: null, rule: 'no-body', message: 'no article text found', severity: 'warning' }] };
+  }
+
+  const span = bestSpan(lines);
+  const [s, e] = span ? cutAtSectionEnd(lines, span) : [0, -1];
+  const isBody = (l: Line) => (l.cls === 'good' || l.cls === 'near') && !l.role && !l.f.bullet;
+  let first = -1;
+  for (let i = Math.max(0, s); i <= e; i++) if (isBody(lines[i])) { first = i; break; }
+  if (first < 0) first = Math.max(0, s);
+
+  // Headline: the nearest headline-like line above the body, past bylines, dates, bullets and furniture.
+  const head = findHeadline(lines, first);
+  const title = head === null ? null : lines[head].f.text;
+  if (title === null) findings.push({ line: fileLine(lines[first].index), rule: 'no-title', message: 'no headline found above the first paragraph', severity: 'info' });
+  if (title !== null) lines = readLines(rawLines, title); // repeats of the headline are now furniture
+
+  const paragraphs: Paragraph[] = [];
+  const removed: RemovedLine[] = [];
+  const standfirst: string[] = [];
+  const kept = new Set<string>();
+  let byline: string | null = null;
+  let dateline: string | null = null;
+  const drop = (l: Line, role: LineRole) => removed.push({ line: fileLine(l.index), text: l.f.text, role });
+  const keep = (l: Line, text: string, role: Paragraph['role']) => {
+    const key = fold(text);
+    if (kept.has(key)) return drop(l, 'repeat');
+    kept.add(key);
+    paragraphs.push({ id: `p${paragraphs.length + 1}`, text, line: fileLine(l.index), role });
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const text = l.f.text;
+    if (i === head) { drop(l, 'title'); continue; }
+    if (title !== null && i !== head && l.f.chars <= 300 && sameText(text, title)) { drop(l, 'repeat'); continue; }
+    const name = l.f.chars <= 160 && (i < first + 3 || i >= e - 2) ? bylineName(text) : null;
+    if (name && (l.cls !== 'good')) { byline ??= name; drop(l, 'byline'); continue; }
+    if (head !== null && i > head && i < first) {
+      // Between headline and body: summary lines and bullets are the standfirst.
+      if (!l.role && (l.f.bullet || l.cls === 'good' || l.cls === 'near')) {
+        const t = l.f.bullet ? text.replace(/^[•·▪●◦‣∙*–—-]\s+/, '') : text;
+        standfirst.push(t);
+        keep(l, t, 'standfirst');
+      } else drop(l, l.role ?? 'other');
+      continue;
+    }
+    if (i < first || i > e) { drop(l, l.role ?? (l.cls === 'short' ? 'navigation' : 'other')); continue; }
+    if (l.role) { drop(l, l.role); continue; }
+    if (l.cls === 'short') {
+      if (isSubheading(lines, i, first, e)) keep(l, text, 'subheading');
+      else drop(l, 'other');
+      continue;
+    }
+    let bodyText = text;
+    if (dateline === null && paragraphs.every((p) => p.role !== 'body')) {
+      const d = splitDateline(text);
+      if (d) { dateline = d.dateline; bodyText = d.rest; }
+    }
+    keep(l, bodyText, 'body');
+  }
+  if (!paragraphs.some((p) => p.role === 'body')) findings.push({ line: null, rule: 'no-body', message: 'no article paragraphs found', severity: 'warning' });
+  removed.sort((a, b) => a.line - b.line);
+  return { title, titleLine: head === null ? null : fileLine(lines[head].index), standfirst, dateline, byline, paragraphs, removed, findings };
+}
+
+/** Index of the headline above line `first`, or null when the text starts with its lead. */
+export function findHeadline(lines: Line[], first: number): number | null {
+  let proseSeen = 0;
+  for (let i = first - 1, seen = 0; i >= 0 && seen < HEAD_WINDOW; i--, seen++) {
+    const l = lines[i];
+    if (l.role && l.role !== 'navigation') continue;
+    if (l.f.bullet) continue;
+    if (bylineName(l.f.text)) continue;
+    if (l.cls === 'good' || l.cls === 'near') { if (++proseSeen > 2) break; continue; }
+    if (isHeadlineLike(l.f)) return i;
+  }
+  // Whole pages start with the page title ("Headline - Site"): its headline part, when the page repeats it.
+  const top = lines[0];
+  const split = top && top.index < (lines[first]?.index ?? 0) ? splitPageTitle(top.f.text) : null;
+  if (split) for (let i = 1; i < first; i++) if (sameText(lines[i].f.text, split.headline)) return i;
+  if (top && first > 0 && !top.role && isHeadlineLike(top.f)) return 0;
+  return null;
+}
+
+/** A short line inside the article between prose lines, that reads as a heading. */
+function isSubheading(lines: Line[], i: number, first: number, last: number): boolean {
+  if (i <= first || i >= last) return false;
+  const l = lines[i];
+  if (l.f.words < 2 || l.f.chars > 150 || /[:,;]$/.test(l.f.text) || l.copies > 1) return false;
+  const next = lines[i + 1];
+  return !!next && (next.cls === 'good' || next.cls === 'near') && !next.role;
 }

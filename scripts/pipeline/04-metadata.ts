@@ -1,6 +1,68 @@
-import type { Cleaned, Metadata } from './types.ts';
+// Stage 04: date, source and byline as the text states them. Never invents: a date needs a
+// day, a month and a year; the publication date is looked for in the page head and in
+// "Published/Updated" lines, never in body sentences.
+import type { Source } from '../../src/schemas/index.ts';
+import { splitPageTitle } from './clean/header.ts';
+import { sameText } from './clean/patterns.ts';
+import { dateLabel, findDate, type FoundDate } from './metadata/dates.ts';
+import { sourceFromCopyright, sourceFromDateline, sourceFromDomainLine, sourceFromSiteName, sourceFromSourceLine, sourceFromTrust } from './metadata/sources.ts';
+import type { Cleaned, Finding, Metadata } from './types.ts';
 
-/** Reads the date, source and byline the text states. (Placeholder.) */
+/** Reads the date, source and byline the text states. */
 export function extractMetadata(_body: string, cleaned: Cleaned): Metadata {
-  return { date: null, dateText: null, source: null, byline: cleaned.byline, findings: [] };
+  const findings: Finding[] = [];
+  const date = pickDate(cleaned, findings);
+  const source = pickSource(cleaned);
+  return { date: date?.iso ?? null, dateText: date?.text ?? null, source, byline: cleaned.byline, findings };
+}
+
+/** The publication date: a labelled "Published" line, then a date in the head (above the body), then "Updated". */
+export function pickDate(cleaned: Cleaned, findings: Finding[]): FoundDate | null {
+  const firstBody = cleaned.paragraphs.find((p) => p.role === 'body')?.line ?? Infinity;
+  let published: FoundDate | null = null, updated: FoundDate | null = null, head: FoundDate | null = null;
+  for (const r of cleaned.removed) {
+    if (r.text.length > 200) continue;
+    const label = dateLabel(r.text);
+    const inHead = r.line < firstBody && (r.role === 'date-line' || r.role === 'byline' || r.role === 'title' || r.role === 'other' || r.role === 'navigation');
+    if (!label && !inHead && r.role !== 'date-line') continue;
+    if (!label && !inHead) continue;
+    const found = findDate(r.text);
+    if (!found) {
+      if (label) findings.push({ line: r.line, rule: 'date-unparsed', message: `could not read a calendar date in "${r.text.slice(0, 60)}"`, severity: 'info' });
+      continue;
+    }
+    if (found.ambiguous) {
+      findings.push({ line: r.line, rule: 'date-ambiguous', message: `"${found.text}" could be day-month or month-day`, severity: 'warning' });
+      continue;
+    }
+    if (label === 'published') published ??= found;
+    else if (label === 'updated') updated ??= found;
+    else head ??= found;
+  }
+  const dateline = cleaned.dateline ? findDate(cleaned.dateline) : null;
+  return published ?? head ?? dateline ?? updated;
+}
+
+/** The outlet, strongest statement first. */
+export function pickSource(cleaned: Cleaned): Source | null {
+  const lines = cleaned.removed;
+  const first = (fn: (text: string) => Source | null) => {
+    for (const r of lines) { const s = fn(r.text); if (s) return s; }
+    return null;
+  };
+  const fromLine = first((t) => sourceFromSourceLine(t));
+  if (fromLine) return fromLine;
+  const trust = first(sourceFromTrust);
+  if (trust) return trust;
+  // The page title "Headline - Site" names the site when its headline is the article's.
+  if (cleaned.title) {
+    for (const r of lines.slice(0, 3)) {
+      const split = splitPageTitle(r.text);
+      if (split && sameText(split.headline, cleaned.title)) { const s = sourceFromSiteName(split.site); if (s) return s; }
+    }
+  }
+  const copyright = first((t) => (/©|\(c\)|copyright/i.test(t) ? sourceFromCopyright(t) : null));
+  if (copyright) return copyright;
+  if (cleaned.dateline) { const s = sourceFromDateline(cleaned.dateline); if (s) return s; }
+  return first(sourceFromDomainLine);
 }

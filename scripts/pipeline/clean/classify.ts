@@ -1,0 +1,117 @@
+// Per-line classes in the manner of jusText: furniture (by pattern), good prose, near-prose,
+// and short lines; short lines in runs are menus. Then the article is the span of lines with
+// the greatest total weight (maximum-sum subarray, linear).
+import type { LineRole } from '../../../src/schemas/index.ts';
+import { lineFeatures, wordWeight, type LineFeatures } from './features.ts';
+import { fold, furnitureRole } from './patterns.ts';
+
+/** How a line looks on its own. */
+export type LineClass = 'bad' | 'good' | 'near' | 'short';
+
+/** A non-blank line with its features and class. */
+export interface Line {
+  /** 0-based index in the body's lines. */
+  index: number;
+  f: LineFeatures;
+  cls: LineClass;
+  /** Why it is not article, when a pattern or a rule says so. */
+  role: LineRole | null;
+  /** How many lines of the page have the same folded text. */
+  copies: number;
+}
+
+/** True when stop words tell prose here (the page is in a language the list covers). */
+export function usesStopwords(lines: LineFeatures[]): boolean {
+  let words = 0, weighted = 0;
+  for (const f of lines) if (f.words >= 8) { words += f.words; weighted += f.stopRatio * f.words; }
+  return words > 0 && weighted / words >= 0.12;
+}
+
+/** Classifies one line from its features alone. */
+export function classify(f: LineFeatures, role: LineRole | null, stopwords: boolean): LineClass {
+  if (role) return 'bad';
+  const ww = wordWeight(f);
+  const punctuated = f.endsSentence || f.sentenceBreaks > 0;
+  const prose = !stopwords || f.stopRatio >= 0.18;
+  // A long line of capitalised words with no sentence in it is a flattened menu.
+  if (ww >= 12 && f.capitalRatio > 0.7 && !punctuated && f.stopRatio < 0.15) return 'short';
+  if ((ww >= 18 || f.chars >= 110) && prose && (punctuated || ww >= 30)) return 'good';
+  if (ww >= 18 && !stopwords) return 'good';
+  if (ww >= 7 && punctuated && prose) return 'near';
+  return 'short';
+}
+
+/** Reads every non-blank line: features, furniture role, class, repetition. */
+export function readLines(rawLines: string[], title: string | null): Line[] {
+  const feats: { index: number; f: LineFeatures }[] = [];
+  rawLines.forEach((raw, index) => {
+    if (!/\S/.test(raw)) return;
+    feats.push({ index, f: lineFeatures(raw) });
+  });
+  const stopwords = usesStopwords(feats.map((x) => x.f));
+  const counts = new Map<string, number>();
+  for (const { f } of feats) if (f.chars <= 300) { const k = fold(f.text); counts.set(k, (counts.get(k) ?? 0) + 1); }
+  const lines = feats.map(({ index, f }) => {
+    const role = furnitureRole(f, title);
+    return { index, f, role, cls: classify(f, role, stopwords), copies: f.chars <= 300 ? counts.get(fold(f.text)) ?? 1 : 1 };
+  });
+  markMenus(lines);
+  return lines;
+}
+
+/** Marks runs of three or more short, unpunctuated lines as navigation (link lists). */
+export function markMenus(lines: Line[]): void {
+  let start = 0;
+  const isMenuItem = (l: Line) => l.cls === 'short' && !l.f.endsSentence && wordWeight(l.f) <= 10;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && (isMenuItem(lines[i]) || (lines[i].cls === 'bad' && i > start && lines[i].f.words <= 4))) continue;
+    const run = lines.slice(start, i).filter(isMenuItem);
+    if (run.length >= 3) for (const l of run) l.role ??= 'navigation';
+    start = i + 1;
+  }
+}
+
+/** Weight of a line for the article span: prose counts for, furniture and menus against. */
+export function weight(l: Line): number {
+  const ww = wordWeight(l.f);
+  switch (l.cls) {
+    case 'good': return 2 + Math.min(ww, 150) / 10;
+    case 'near': return 1;
+    case 'short':
+      if (l.role === 'navigation') return -1.5;
+      return l.copies > 1 ? -1.5 : -0.5;
+    case 'bad':
+      // Furniture that sits inside articles (ads, players, captions) should not split the span.
+      if (l.role === 'advert' || l.role === 'widget' || l.role === 'caption' || l.role === 'credit' || l.role === 'promo' || l.role === 'repeat' || l.role === 'share') return -0.5;
+      return -2;
+  }
+}
+
+/** The [first, last] positions (into `lines`) of the maximum-weight span, or null when nothing weighs positive. */
+export function bestSpan(lines: Line[]): [number, number] | null {
+  let best = 0, bestStart = -1, bestEnd = -1, sum = 0, start = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (sum <= 0) { sum = 0; start = i; }
+    sum += weight(lines[i]);
+    if (sum > best) { best = sum; bestStart = start; bestEnd = i; }
+  }
+  return bestStart < 0 ? null : [bestStart, bestEnd];
+}
+
+/** Ends the span at a comment or related-stories heading once most of the article lies before it. */
+export function cutAtSectionEnd(lines: Line[], span: [number, number]): [number, number] {
+  const [s, e] = span;
+  let total = 0;
+  for (let i = s; i <= e; i++) total += Math.max(0, weight(lines[i]));
+  let before = 0;
+  for (let i = s; i <= e; i++) {
+    const l = lines[i];
+    if ((l.role === 'comments' || l.role === 'related') && before >= 0.6 * total && i > s) {
+      let j = i - 1;
+      while (j > s && lines[j].cls === 'bad') j--;
+      return [s, j];
+    }
+    before += Math.max(0, weight(l));
+  }
+  return span;
+}

@@ -1,0 +1,81 @@
+// The article's head: headline, byline, dateline. Newswriting conventions, not outlet strings.
+import { findDate } from '../metadata/dates.ts';
+import { wordWeight, type LineFeatures } from './features.ts';
+
+/** True when a line can be a headline: a few words, not a sentence ending in a full stop, not a list item. */
+export function isHeadlineLike(f: LineFeatures): boolean {
+  const ww = wordWeight(f);
+  if (ww < 3 || ww > 30 || f.chars > 220 || f.chars < 12) return false;
+  if (f.bullet) return false;
+  if (/[.:;,]$/.test(f.text) && !/\.\.\.$|…$/.test(f.text)) return false;
+  if (f.sentenceBreaks > 1) return false;
+  if (!/\p{L}{2,}/u.test(f.text)) return false;
+  // Lines that are all capitals and short are section labels more often than headlines.
+  if (f.text === f.text.toUpperCase() && ww <= 3) return false;
+  return true;
+}
+
+// A run of one to four capitalised name words (Jane, O'Neil, van der Berg, Jean-Luc, J.).
+const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|del|la|le|bin|al)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|del|la|le|bin|al)){0,4}`;
+const BY = new RegExp(String.raw`^(?:written |reported |words |story )?by\s*:?\s+(${NAME}(?:\s*(?:,|and|&)\s+${NAME}){0,3})`, 'iu');
+const ROLE = /^(?:(?:senior|chief|staff|political|foreign|special|deputy|associate|contributing|assistant|managing|executive|news|sports|business|science|health|tech|technology|economics|defence|defense|diplomatic|security|china|asia|europe|us|world|investigative|freelance|digital|global|national|local)\s+)*(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|analyst|producer|author|bureau chief|staff writer|critic)\b/i;
+const NAME_ONLY = new RegExp(String.raw`^(${NAME})$`, 'u');
+
+/** The name(s) of a byline line ("By Jane Doe", "Jane Doe, Reporter", "Jane Doe - Nov 19, 2019"), or null. */
+export function bylineName(text: string): string | null {
+  if (text.length > 160) return null;
+  const by = BY.exec(text);
+  if (by) {
+    const name = by[1].replace(/\s+(?:and|&)\s*$/i, '').trim();
+    // "By the time …" is a sentence: a byline's name words are capitalised.
+    if (/^\p{Lu}/u.test(name) && !/^(?:The|This|That|Then|Now|Far|Law|Mid|Late|Early)$/.test(name.split(/\s+/)[0])) return name;
+    return null;
+  }
+  const comma = /^([^,|–—]{3,60}?)\s*(?:,|\||–|—|-)\s*(.{2,80})$/u.exec(text);
+  if (comma && NAME_ONLY.test(comma[1].trim()) && /\s/.test(comma[1].trim())) {
+    const rest = comma[2].trim();
+    if (ROLE.test(rest) || findDate(rest) || /^(?:\d+\s+(?:hours?|minutes?|days?)\s+ago|updated|published)/i.test(rest)) return comma[1].trim();
+  }
+  return null;
+}
+
+/** A dateline at the start of a paragraph, split off from the paragraph's words. */
+export interface Dateline {
+  dateline: string;
+  rest: string;
+}
+
+// "BEIJING (Reuters) -", "WASHINGTON, June 5 (AP) —", "HONG KONG:", "Defense News ,China :-".
+const CAPS_PLACE = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ ](?:\p{Lu}[\p{Lu}.'’-]*))*(?:\s*,\s*[\p{L}.'’ ]{2,30}?)?(?:\s*,?\s*(?:[\p{L}.]{3,9}\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\([\p{L}\p{N} .&'’-]{2,40}\))?)\s*(?:[-–—]{1,2}|:-|:|\|)\s+(?=\S)/u;
+const AGENCY_PLACE = /^([\p{L}][\p{L}.'’ ,]{1,40}?\s*\([\p{L}\p{N} .&'’-]{2,40}\))\s*(?:[-–—]{1,2}|:-|:)\s*(?=\S)/u;
+const COLON_DASH = /^([^.!?"“”:]{2,50}?)\s*:-\s*(?=\S)/u;
+
+/** Splits a dateline off the first paragraph ("BEIJING (Reuters) - China said…"), or null when there is none. */
+export function splitDateline(text: string): Dateline | null {
+  const head = text.length > 200 ? text.slice(0, 200) : text;
+  for (const re of [COLON_DASH, AGENCY_PLACE, CAPS_PLACE]) {
+    const m = re.exec(head);
+    if (!m) continue;
+    const dateline = m[0].trim();
+    // A capitals-only prefix must be a place, not an acronym starting a sentence ("US - China ties").
+    if (re === CAPS_PLACE && !/\(/.test(dateline) && (m[1].replace(/[^\p{Lu}]/gu, '').length < 4 || /:$/.test(dateline) && m[1].length < 4)) continue;
+    const rest = text.slice(m[0].length).trim();
+    if (rest.length < 20) continue;
+    return { dateline, rest };
+  }
+  return null;
+}
+
+/** Splits a page title "Headline - Site" / "Headline | Site" at its last separator, or null when it has no site part. */
+export function splitPageTitle(text: string): { headline: string; site: string } | null {
+  if (text.length > 300) return null;
+  let at = -1, sepLen = 0;
+  for (const sep of [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' • ']) {
+    const i = text.lastIndexOf(sep);
+    if (i > at) { at = i; sepLen = sep.length; }
+  }
+  if (at < 8) return null;
+  const headline = text.slice(0, at).trim(), site = text.slice(at + sepLen).trim();
+  if (site.length < 2 || site.length > 60 || site.split(' ').length > 6) return null;
+  return { headline, site };
+}

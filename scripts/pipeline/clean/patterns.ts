@@ -1,0 +1,82 @@
+// Keyword patterns of page furniture that recur across the web (not one outlet's strings).
+// Each returns the LineRole of a line that is not article. Patterns only ever see the first
+// 300 characters of a line and contain no nested quantifiers, so they stay linear.
+import type { LineRole } from '../../../src/schemas/index.ts';
+import { dateLabel, isDateOnlyLine } from '../metadata/dates.ts';
+import type { LineFeatures } from './features.ts';
+
+// Leading arrows, bullets and icons that menus and buttons put before their words.
+const LEAD = /^[\s›»>|•·▪●◦‣∙*+#→←↑↓▶►▸◂◀✓✔✕✖×]+/u;
+
+const ADVERT = /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?)?|paid (?:content|post|partner)|promoted(?: content| stories)?|partner content|story continues below(?: this)?(?: advertisement| ad)?|article continues below(?: advertisement| ad)?|continue reading below|scroll (?:down )?to continue(?: with content)?|ad feedback|report this ad|skip (?:this )?ad)\s*[.:]?$/i;
+
+const WIDGET = /^(?:select voice|choose your listening speed|get through articles \d+x faster|listen(?: to)?(?: this| the)? (?:article|story)|listen now|audio (?:is )?(?:not )?available.*|\d(?:\.\d+)?x|\d+ wpm|slow|average|fast|normal|play|pause|mute|unmute|text size|font size|a a a|print(?: this)?(?: article| page| story)?|zoom|toggle (?:caption|navigation|menu)|reading time\s*:?\s*\d+.*|read(?:ing)? time\s*:?\s*\d+.*|\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?)\.?\s*(?:read|reading|listen)|(?:\d+:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d+:)?\d{1,2}:\d{2})?|(?:load|show|view|see) more|loading(?:\.\.\.|…)?|close|open|back to top|top|expand|collapse|watch(?: now| video| live)?|video|gallery|view gallery|\d+ photos?|photos?|image \d+ of \d+|\d+ of \d+|next|previous|prev|next (?:article|story|page|post)|previous (?:article|story|page|post)|go to page.*|page \d+(?: of \d+)?)\s*[.:]?$/i;
+
+const COMMENTS = /^(?:leave a (?:comment|reply)|no comments(?: available)?(?: for this post| yet)?|post a comment|add a comment|write a comment|add your comment|\d+\s+(?:comments?|replies|responses)|comments?(?:\s*\(\d+\))?|view comments|show comments|hide comments|comments are closed.*|be the first to comment.*|join the (?:conversation|discussion|debate).*|please enter your (?:comment|name|email).*|your email address will not be published.*|required fields are marked.*|notify me of .*|save my name.*|(?:log|sign) in to (?:comment|reply).*|reply|report|the recaptcha verification period has expired.*|this site uses akismet.*|comment policy.*|discussion|what do you think\??|have your say)\s*[.!:]?$/i;
+
+const SIGNUP = /^(?:please )?(?:subscribe|sign up|sign in|signin|log ?in|register|create (?:a |an )?(?:free )?account|get (?:our|the|your) (?:free |daily |weekly |latest |best )*(?:newsletter|updates|news)|join (?:us|now|today|our)|already (?:a subscriber|a member|have an account|registered)|unlock|start (?:your )?(?:free )?trial|try (?:it )?free|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism|donate|follow us|download (?:the|our) app|get the app|enter your email|your email|email address|newsletter|subscribe to .*|sign up (?:for|to) .*|we'?ll send you .*|thanks? for (?:signing up|subscribing).*|invalid email.*|by (?:signing up|subscribing|clicking).*|you (?:can|may) unsubscribe.*|already have an account.*|(?:subscribe|subscription)s? (?:now|today|from .*)|\W*subscribe\W*)\s*[.!:]?$/i;
+const SIGNUP_WORDS = /\b(?:newsletter|subscribe|subscription|sign up|unsubscribe|inbox|subscriber)\b/i;
+
+const PROMO_PREFIX = /^(?:just in|read more|read also|also read|read next|related|related (?:article|story|news|content|coverage|reading|posts?|stories|articles)|see also|more|more on this|more on|more from|watch|watch now|breaking|latest|trending|must read|don'?t miss|recommended|editor'?s picks?|top stories|most read|most popular|popular|featured|up next|what to read next|you may also like|you might also like|you may like|further reading|continue reading|click here|listen|opinion|analysis|explainer|in pictures|in depth|live|video|photos|gallery|sponsored|spotlight|exclusive|inside|insight|related topics|topics|tags|filed under|categories|category|explore more|more stories|more articles|more news|other news|news in brief)\s*[:|»›>]+\s*\S/i;
+const RELATED_HEAD = /^(?:related(?: articles?| stories| news| content| coverage| reading| posts?| links?| topics)?|see also|more (?:from|on|in|stories|articles|news|like this|to explore|to read|videos?|coverage)(?: [\p{L}\d '’&.-]{1,40})?|more articles|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?|read (?:more|next)|up next|what to read next|further reading|most (?:read|popular|viewed|shared|commented)|popular (?:now|stories|articles|posts)|trending(?: now| stories)?|top stories|latest(?: news| stories| articles| posts| videos)?|editor'?s (?:picks?|choice)|don'?t miss|must read.*|recent posts|recent articles|other stories|around the web|from (?:our|the) (?:partners|web)|(?:sponsored|promoted) (?:stories|links|content)|in case you missed it|also on .*|tags?|topics?|filed under|categories|related topics|explore|more)\s*[.:]?$/iu;
+
+const SHARE_WORD = '(?:share|shares|shared|tweet|email|e-mail|mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|flipboard|pocket|messenger|tumblr|sms|copy|copy link|copy url|copied|link copied|comment|comments|save|bookmark|gift|gift article|share article|share story|share this|share on|share via|share this article|share this story|share this page|share page|instagram|youtube|rss|vk|weibo|wechat|line|threads|bluesky|mastodon|google\\+?)';
+const SHARE = new RegExp(`^(?:${SHARE_WORD}[\\s,|/·•:]*){1,12}$`, 'i');
+const SHARE_COUNT = /^(?:\d[\d,.]*k?\s*)?(?:shares?|views?|likes?|comments?|reads?)(?:\s*\d[\d,.]*k?)?$/i;
+
+const CAPTION_TAIL = /(?:^|[\s.(\[|/–—-])(?:Photos?|PHOTOS?|Photograph|Photography|Image|IMAGE|Images|Picture|Pic|Illustration|ILLUSTRATION|Graphic|Video|Footage|Credit|CREDIT|Credits|File photo|File Photo|Photo credit|Photo Credit|Image credit|Image Credit|Source|SOURCE)\s*(?:by)?\s*[:=]\s*[^:!?"“”]{2,60}\)?$/u;
+const CREDIT_TAIL = /(?:\((?:[\p{L}'’. ]{0,30}\/)?\s*(?:getty images|shutterstock|afp|ap|reuters|epa|xinhua|alamy|pa|bloomberg|istock|ap photo|reuters photo)[^()]{0,40}\)|(?:\/|via|by|©)\s*(?:getty images|shutterstock|afp|ap photo|reuters|epa(?:-efe)?|alamy|pa wire|pa images|istock(?:photo)?|bloomberg|xinhua|anadolu agency|sipa|rex features|ap)\b[^.]{0,30})\s*\.?$/iu;
+const BRACKET_CREDIT = /^\[(?:photo|image|사진|사진제공|자료)\s*[=:][^\]]{1,80}\]$/iu;
+
+const SOURCE_LINE = /^(?:source|sources|via|originally published (?:at|on|in|by)|this (?:article|story) (?:was |first |originally )*(?:published|appeared) (?:on|in|at|by)|first published (?:on|in|at|by)|republished (?:from|with)|read the original(?: article)?)\s*[:\-–]?\s*\S/i;
+const TRUST = /^why you can trust\b/i;
+
+const LEGAL = /(?:all rights reserved|©|\(c\)\s*\d{4}|copyright\s*(?:\(c\)|©)?\s*\d{4}|^copyright\b|privacy (?:policy|notice|statement|settings|centre|center)|terms (?:of (?:use|service|sale)|and conditions|& conditions)|cookie(?:s)? (?:policy|settings|preferences|notice|statement)|we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|manage (?:cookies|consent|preferences)|your privacy choices|do not sell(?: or share)? my|ad ?choices|cookie consent|by (?:continuing|using this (?:site|website))|gdpr|accessibility statement|corrections policy|editorial (?:standards|guidelines|policy)|ethics (?:policy|statement))/i;
+const LEGAL_LINKS = /^(?:(?:contact(?: us)?|about(?: us)?|site ?map|work (?:with|for) us|careers|jobs|advertise(?: with us)?|help|faq|press|imprint|impressum|feedback|licensing|syndication|rss|rss feeds?|newsletters?|terms|privacy|cookies|accessibility|tip us|code of conduct|staff|masthead|our team|partners|store)\s*[/|·•,]?\s*){1,12}$/i;
+
+const NAV = /^(?:home|homepage|menu|main menu|search|search for|skip to (?:main )?content|skip to navigation|skip navigation|jump to.*|toggle navigation|navigation|sections|all sections|browse|open menu|close menu|back|sign out|my account|account|profile|settings|notifications|edition|change edition|language|english|español|français|deutsch|more|news|world|politics|business|sport|sports|opinion|culture|lifestyle|tech|technology|science|health|entertainment|travel|video|videos|podcasts?|weather|local|national|international|us|uk|europe|asia|africa|americas|middle east|australia|china|india|economy|markets|money|arts|style|food|books|music|film|movies|tv|television|life|education|environment|climate|media|crime|law|columnists?|editorials?|letters|obituaries|puzzles|games|crosswords?|horoscopes?|newsletters?|magazine|events|shop|deals|jobs|classifieds|real estate|autos|cars|photos|galleries|live|latest|trending|top stories|today|tech & science)\s*[▾▼⌄▸›»]?$/i;
+const BREADCRUMB = /^[\p{L}\p{N}][\p{L}\p{N} &'’.-]{0,30}(?:\s*[>›»/|]\s*[\p{L}\p{N}][\p{L}\p{N} &'’.-]{0,30}){1,8}$/u;
+
+/** Strips leading arrows and bullets that buttons and menus carry. */
+export function stripLead(text: string): string {
+  return text.replace(LEAD, '');
+}
+
+/** The role of a line that general web furniture patterns recognise, or null. */
+export function furnitureRole(f: LineFeatures, title: string | null): LineRole | null {
+  const head = f.text.length > 300 ? f.text.slice(0, 300) : f.text;
+  const t = stripLead(head).trim();
+  if (!t) return 'other';
+  const long = f.words > 40;
+  if (!long) {
+    if (ADVERT.test(t)) return 'advert';
+    if (WIDGET.test(t)) return 'widget';
+    if (COMMENTS.test(t)) return 'comments';
+    if (TRUST.test(t)) return 'other';
+    if (SHARE.test(t) || SHARE_COUNT.test(t)) return 'share';
+    if (PROMO_PREFIX.test(t) && !f.sentenceBreaks) return 'promo';
+    if (RELATED_HEAD.test(t)) return 'related';
+    if (SIGNUP.test(t)) return 'signup';
+    if (f.words <= 14 && SIGNUP_WORDS.test(t) && !/\bsaid\b/i.test(t)) return 'signup';
+    if (SOURCE_LINE.test(t) && f.words <= 12) return 'source-line';
+    if (BRACKET_CREDIT.test(t)) return 'credit';
+    if (f.chars <= 300 && (CAPTION_TAIL.test(t) || CREDIT_TAIL.test(t))) return f.words <= 6 ? 'credit' : 'caption';
+    if (isDateOnlyLine(t) || (dateLabel(t) && f.words <= 14)) return 'date-line';
+    if (f.words <= 6 && NAV.test(t)) return 'navigation';
+    if (f.words <= 12 && !f.endsSentence && BREADCRUMB.test(t) && /[>›»/|]/.test(t) && !/\s[-–—]\s/.test(t)) return 'navigation';
+  }
+  if (f.words <= 20 && LEGAL_LINKS.test(t)) return 'legal';
+  if (f.words <= 60 && LEGAL.test(t) && !(f.words > 20 && f.stopRatio > 0.3 && !/©|all rights reserved|cookie/i.test(t))) return 'legal';
+  if (title && f.chars <= 300 && sameText(t, title)) return 'repeat';
+  return null;
+}
+
+/** Compares two lines ignoring case, spacing and quotation-mark style. */
+export function sameText(a: string, b: string): boolean {
+  return fold(a) === fold(b);
+}
+
+/** Case- and punctuation-folded form of a line, for repetition checks. */
+export function fold(s: string): string {
+  return s.toLowerCase().replace(/[\u2018\u2019\u201a\u201b`´]/g, "'").replace(/[\u201c\u201d\u201e«»]/g, '"').replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ').trim();
+}
