@@ -30,7 +30,7 @@ export function cleanArticle(body: string, lineOffset: number): Cleaned {
   // Headline: the nearest headline-like line above the body, past bylines, dates, bullets and furniture.
   const head = findHeadline(lines, first);
   const title = head === null ? null : lines[head].f.text;
-  if (title === null) findings.push({ line: fileLine(lines[first].index), rule: 'no-title', message: 'no headline found above the first paragraph', severity: 'info' });
+  if (title === null) findings.push({ line: fileLine(lines[first].index), rule: 'no-title', message: 'no headline found above the first paragraph', severity: 'warning' });
   if (title !== null) lines = readLines(rawLines, title); // repeats of the headline are now furniture
 
   const paragraphs: Paragraph[] = [];

@@ -28,7 +28,7 @@ export function pickDate(cleaned: Cleaned, findings: Finding[]): FoundDate | nul
     if (!label && !inHead) continue;
     const found = findDate(r.text);
     if (!found) {
-      if (label) findings.push({ line: r.line, rule: 'date-unparsed', message: `could not read a calendar date in "${r.text.slice(0, 60)}"`, severity: 'info' });
+      if (label) findings.push({ line: r.line, rule: 'date-unparsed', message: `could not read a calendar date in "${r.text.slice(0, 60)}"`, severity: 'warning' });
       continue;
     }
     if (found.ambiguous) {
