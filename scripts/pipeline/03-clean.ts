@@ -2,7 +2,7 @@
 // maximum-weight span find the body (clean/classify.ts); newswriting conventions find the
 // head (clean/header.ts); general web-furniture patterns name what is removed (clean/patterns.ts).
 import type { LineRole, Paragraph, RemovedLine } from '../../src/schemas/index.ts';
-import { bestSpan, cutAtSectionEnd, readLines, type Line } from './clean/classify.ts';
+import { anchoredSpan, bestSpan, cutAtSectionEnd, readLines, type Line } from './clean/classify.ts';
 import { bylineName, isHeadlineLike, splitDateline, splitPageTitle } from './clean/header.ts';
 import { fold, sameText } from './clean/patterns.ts';
 import type { Cleaned, Finding } from './types.ts';
@@ -20,7 +20,10 @@ export function cleanArticle(body: string, lineOffset: number): Cleaned {
     return { title: null, titleLine: null, standfirst: [], dateline: null, byline: null, paragraphs: [], removed: [], findings: [{ line: null, rule: 'no-body', message: 'no article text found', severity: 'warning' }] };
   }
 
-  const span = bestSpan(lines);
+  // Whole pages start with the page title ("Headline - Site") and print the headline again above
+  // the article: the article is what follows that repeat.
+  const anchor = pageTitleAnchor(lines);
+  const span = (anchor !== null ? anchoredSpan(lines, anchor) : null) ?? bestSpan(lines);
   const [s, e] = span ? cutAtSectionEnd(lines, span) : [0, -1];
   const isBody = (l: Line) => (l.cls === 'good' || l.cls === 'near') && !l.role && !l.f.bullet;
   let first = -1;
@@ -98,6 +101,22 @@ export function findHeadline(lines: Line[], first: number): number | null {
   const split = top && top.index < (lines[first]?.index ?? 0) ? splitPageTitle(top.f.text) : null;
   if (split) for (let i = 1; i < first; i++) if (sameText(lines[i].f.text, split.headline)) return i;
   if (top && first > 0 && !top.role && isHeadlineLike(top.f)) return 0;
+  return null;
+}
+
+/** Index of the line that repeats the page title's headline part (the page title minus its site name), or null. */
+export function pageTitleAnchor(lines: Line[]): number | null {
+  const top = lines[0];
+  if (!top || top.f.chars > 300) return null;
+  const page = fold(top.f.text);
+  for (let i = 1; i < lines.length && i < 3000; i++) {
+    const l = lines[i];
+    if (l.f.chars > 220 || l.f.chars < 12 || !isHeadlineLike(l.f)) continue;
+    const h = fold(l.f.text);
+    if (!page.startsWith(h)) continue;
+    const rest = page.slice(h.length);
+    if (rest === '' || /^\s*(?:[-|–—·•:]|::)\s/.test(rest)) return i;
+  }
   return null;
 }
 

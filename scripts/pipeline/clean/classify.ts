@@ -64,7 +64,15 @@ export function markMenus(lines: Line[]): void {
   let start = 0;
   const isMenuItem = (l: Line) => l.cls === 'short' && !l.f.endsSentence && wordWeight(l.f) <= 10;
   for (let i = 0; i <= lines.length; i++) {
-    if (i < lines.length && (isMenuItem(lines[i]) || (lines[i].cls === 'bad' && i > start && lines[i].f.words <= 4))) continue;
+    // Menus are lists of adjacent lines; blank-separated short lines are paragraphs of their own.
+    const adjacent = i > start && i < lines.length && lines[i].index === lines[i - 1].index + 1;
+    if (i < lines.length && (i === start || adjacent) && (isMenuItem(lines[i]) || (lines[i].cls === 'bad' && i > start && lines[i].f.words <= 4))) continue;
+    if (i < lines.length && !adjacent && i > start) {
+      const run = lines.slice(start, i).filter(isMenuItem);
+      if (run.length >= 3) for (const l of run) l.role ??= 'navigation';
+      start = i;
+      if (isMenuItem(lines[i]) || lines[i].cls === 'bad') continue;
+    }
     const run = lines.slice(start, i).filter(isMenuItem);
     if (run.length >= 3) for (const l of run) l.role ??= 'navigation';
     start = i + 1;
@@ -96,6 +104,22 @@ export function bestSpan(lines: Line[]): [number, number] | null {
     if (sum > best) { best = sum; bestStart = start; bestEnd = i; }
   }
   return bestStart < 0 ? null : [bestStart, bestEnd];
+}
+
+/** The span that starts at the first prose line after the headline (line `anchor`) and ends where its running weight peaks. */
+export function anchoredSpan(lines: Line[], anchor: number): [number, number] | null {
+  let start = -1;
+  for (let i = anchor + 1; i < lines.length && i <= anchor + 25; i++) {
+    const l = lines[i];
+    if ((l.cls === 'good' || l.cls === 'near') && !l.role) { start = i; break; }
+  }
+  if (start < 0) return null;
+  let sum = 0, best = -Infinity, end = start;
+  for (let i = start; i < lines.length; i++) {
+    sum += weight(lines[i]);
+    if (sum > best) { best = sum; end = i; }
+  }
+  return [start, end];
 }
 
 /** Ends the span at a comment or related-stories heading once most of the article lies before it. */
