@@ -7,6 +7,18 @@ import type { ArticleAnalysis } from './types.ts';
 
 const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
+/** Groups items by a key in one pass. */
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 /** Assembles the corpus from per-article analyses (in file-name order, so output is deterministic). */
 export function buildCorpus(analyses: ArticleAnalysis[], topics: Topic[]): Corpus {
   const diagnostics: Diagnostic[] = [];
@@ -46,6 +58,9 @@ export function buildCorpus(analyses: ArticleAnalysis[], topics: Topic[]): Corpu
   });
   const links = linkQuotes(quotes);
   for (const q of quotes) q.matches = links.get(q.id) ?? [];
+  // Grouped once, so the per-article and per-speaker steps below stay linear in the collection's size.
+  const quotesByArticle = groupBy(quotes, (q) => q.article);
+  const quotesBySpeaker = groupBy(quotes, (q) => q.speaker);
 
   const articles: Article[] = readable.map((a, ai) => {
     const fm = a.frontMatter;
@@ -58,7 +73,7 @@ export function buildCorpus(analyses: ArticleAnalysis[], topics: Topic[]): Corpu
     if (fm.corrections) editorial.push('corrections');
     const fmSource = typeof fm.source === 'string' ? { name: fm.source, url: fm.url ?? null } : fm.source ? { name: fm.source.name, url: fm.source.url ?? fm.url ?? null } : null;
     const topicsOut = [...a.topics.filter((t) => !fm.topics?.remove?.includes(t)), ...(fm.topics?.add ?? []).filter((t) => !a.topics.includes(t))];
-    const articleQuotes = quotes.filter((q) => q.article === slugs[ai]);
+    const articleQuotes = quotesByArticle.get(slugs[ai]) ?? [];
     const speakerCounts = new Map<string, number>();
     for (const q of articleQuotes) if (q.speaker) speakerCounts.set(q.speaker, (speakerCounts.get(q.speaker) ?? 0) + 1);
     const title = fm.title ?? a.cleaned.title;
@@ -85,7 +100,7 @@ export function buildCorpus(analyses: ArticleAnalysis[], topics: Topic[]): Corpu
   });
 
   const speakers: Speaker[] = merged.map((s) => {
-    const own = quotes.filter((q) => q.speaker === s.id);
+    const own = quotesBySpeaker.get(s.id) ?? [];
     const topicCounts = new Map<string, number>();
     for (const q of own) for (const t of q.topics) topicCounts.set(t, (topicCounts.get(t) ?? 0) + 1);
     return {
