@@ -9,7 +9,7 @@ function analyses(n: number): ArticleAnalysis[] {
     return {
       file: `${String(i).padStart(5, '0')}.txt`,
       frontMatter: {},
-      cleaned: { title: `Story number ${i}`, titleLine: 1, standfirst: [], dateline: null, byline: null, paragraphs: [{ id: 'p1', text: 'Body text of the story.', line: 3 }], removed: [], findings: [] },
+      cleaned: { title: `Story number ${i}`, titleLine: 1, standfirst: [], dateline: null, byline: null, paragraphs: [{ id: 'p1', text: 'Body text of the story.', line: 3, role: 'body' as const }], removed: [], findings: [] },
       meta: { date: null, dateText: null, source: null, byline: null, findings: [] },
       mentions: names.map((name) => ({ name, kind: 'person' as const, spellings: [name], roles: [] })),
       quotes: Array.from({ length: 8 }, (_, q) => ({ paragraph: 0, start: 0, end: 4, text: `w${i}a${q} w${i}b${q} w${i}c${q} w${i}d${q}`, kind: q === 0 ? ('direct' as const) : ('indirect' as const), line: 3, mention: q % 4, cue: 'said', attribution: 'explicit' as const })),
