@@ -1,14 +1,129 @@
-import type { Finding, QuoteSpan } from './types.ts';
+// Stage 05: finds quotation spans in the cleaned paragraphs. Pure; linear in the text length.
 import type { Paragraph } from '../../src/schemas/index.ts';
+import { REPORTING_VERB, ACCORDING_TO, TERM_MARKER } from './attribute/lexicon.ts';
+import type { Finding, QuoteSpan } from './types.ts';
 
-/** Finds the quotations in the paragraphs. (Placeholder: curly double quotes only.) */
+const DOUBLE = new Set(['"', '“', '”', '„', '«', '»', '‟']);
+/** Marks that only ever open a quotation. */
+const OPEN_ONLY = new Set(['„', '«', '‟']);
+const SINGLE = new Set(["'", '‘', '’', '‹', '›', '‚']);
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** Characters after which a mark opens ("(“", "—“", ":“"). */
+const OPENS_AFTER = /[\s([{—–\-/:]/;
+/** Characters before which a mark closes. */
+const CLOSES_BEFORE = /[\s.,;:!?)\]}—–\-…'’"”»]/;
+
+const leftFlanking = (t: string, i: number) => (i === 0 || OPENS_AFTER.test(t[i - 1])) && !isSpace(t[i + 1]);
+const rightFlanking = (t: string, i: number) => i > 0 && !isSpace(t[i - 1]) && (i + 1 >= t.length || CLOSES_BEFORE.test(t[i + 1]));
+
+interface RawSpan { open: number; close: number | null }
+
+/** Finds the double-quoted spans (and outer single-quoted ones) of one paragraph. close null = still open at the end. */
+export function scanMarks(t: string): RawSpan[] {
+  const spans: RawSpan[] = [];
+  let open: number | null = null;
+  let nested = 0;
+  let single: number | null = null;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (DOUBLE.has(c)) {
+      const lf = leftFlanking(t, i);
+      const rf = rightFlanking(t, i);
+      if (open === null) {
+        if (lf || (!rf && c !== '»' && c !== '”') || c === '“' || OPEN_ONLY.has(c)) {
+          open = i;
+          single = null; // an outer single quote cannot contain a double one in news copy
+        }
+      } else if (OPEN_ONLY.has(c) || (lf && !rf)) {
+        nested++; // a quotation inside the quotation
+      } else if (nested > 0) {
+        nested--;
+      } else {
+        spans.push({ open, close: i });
+        open = null;
+      }
+      continue;
+    }
+    if (open !== null || !SINGLE.has(c)) continue;
+    // Single marks outside a double quotation: an outer quote ('never compromise') or an apostrophe (won’t, ’90s).
+    if (single === null) {
+      if (c !== '›' && leftFlanking(t, i) && isWordChar(t[i + 1]) && !/^\d\ds\b/.test(t.slice(i + 1, i + 5))) single = i;
+    } else if (c !== '‘' && c !== '‹' && rightFlanking(t, i) && !isWordChar(t[i + 1])) {
+      spans.push({ open: single, close: i });
+      single = null;
+    }
+  }
+  if (open !== null) spans.push({ open, close: null });
+  return spans.sort((a, b) => a.open - b.open);
+}
+
+/** True when a paragraph opens with a quotation mark (a quotation paragraph, or the next part of a running one). */
+export function opensWithQuote(text: string): boolean {
+  const c = text.trimStart()[0];
+  return c !== undefined && DOUBLE.has(c);
+}
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+
+/** The sentence around [start, end) of a paragraph, quoted words blanked so their full stops do not split it. */
+function sentenceAround(t: string, start: number, end: number, spans: RawSpan[]): { before: string; after: string } {
+  let masked = t;
+  for (const s of spans) {
+    const close = s.close ?? t.length;
+    masked = masked.slice(0, s.open + 1) + 'x'.repeat(Math.max(0, close - s.open - 1)) + masked.slice(close);
+  }
+  let from = start;
+  while (from > 0 && !/[.!?]\s/.test(masked.slice(from - 2, from))) from--;
+  let to = end;
+  while (to < masked.length && !/[.!?]\s/.test(masked.slice(to, to + 2))) to++;
+  return { before: masked.slice(from, start - 1), after: masked.slice(end + 1, to + 1) };
+}
+
+/** Decides whether a quoted run is someone's words (true) or a term, title or scare quote (false). */
+export function isQuotation(text: string, before: string, after: string): boolean {
+  const words = wordCount(text);
+  if (words === 0) return false;
+  if (TERM_MARKER.test(before.replace(/[\s“”"‘’']+$/, ''))) return false;
+  const cue = (s: string) => new RegExp(REPORTING_VERB.source, 'i').test(s) || new RegExp(ACCORDING_TO.source, 'i').test(s) || /:\s*$/.test(s);
+  const hasCue = cue(before) || cue(after);
+  // Sentence-like runs (a capital, a verb-sized length, closing punctuation) are quotations on their own.
+  if (words >= 6 || (words >= 4 && /[.,!?]$/.test(text.trim()))) return true;
+  // Title Case runs without a speaker nearby are names of things ("Belt and Road", "Made in China 2025").
+  const titleCase = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3).every((w) => /^\p{Lu}/u.test(w));
+  if (!hasCue) return false;
+  if (titleCase && words <= 4 && !/[.,!?]$/.test(text.trim()) && !/:\s*$/.test(before)) return false;
+  return true;
+}
+
+/** Finds the quotations in the paragraphs: direct and partial, one span per paragraph of a running quotation. */
 export function findQuotes(paragraphs: Paragraph[]): { quotes: QuoteSpan[]; findings: Finding[] } {
   const quotes: QuoteSpan[] = [];
+  const findings: Finding[] = [];
   paragraphs.forEach((p, paragraph) => {
-    for (const m of p.text.matchAll(/“([^”]+)”/g)) {
-      const start = m.index + 1;
-      quotes.push({ paragraph, start, end: start + m[1].length, text: m[1], kind: 'direct', line: p.line, closed: true });
+    const t = p.text;
+    const spans = scanMarks(t);
+    for (const s of spans) {
+      let start = s.open + 1;
+      let end = s.close ?? t.length;
+      while (start < end && /\s/.test(t[start])) start++;
+      while (end > start && /\s/.test(t[end - 1])) end--;
+      const text = t.slice(start, end);
+      if (!/[\p{L}\p{N}]/u.test(text)) continue;
+      if (s.close === null) {
+        const next = paragraphs[paragraph + 1];
+        const runsOn = next !== undefined && opensWithQuote(next.text);
+        if (!runsOn && (next === undefined || s.open > 0)) {
+          findings.push({ line: p.line, rule: 'unclosed-quote', message: `quotation opened here is never closed: “${text.slice(0, 40)}…”`, severity: 'warning' });
+          continue;
+        }
+        if (!runsOn) findings.push({ line: p.line, rule: 'unclosed-quote', message: `quotation paragraph has no closing mark: “${text.slice(0, 40)}…”`, severity: 'warning' });
+      }
+      const { before, after } = sentenceAround(t, s.open + 1, s.close ?? t.length, spans);
+      if (s.close !== null && !isQuotation(text, before, after)) continue;
+      const sentenceStart = /(?:^|[.!?:,]\s*|^\s*)$/.test(before) && /^[\p{Lu}\p{N}]/u.test(text);
+      quotes.push({ paragraph, start, end, text, kind: sentenceStart ? 'direct' : 'partial', line: p.line, closed: s.close !== null });
     }
   });
-  return { quotes, findings: [] };
+  return { quotes, findings };
 }

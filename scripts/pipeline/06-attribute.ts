@@ -1,14 +1,122 @@
+// Stage 06: who said each quotation. Reads the article in order, keeping track of the people and bodies it names,
+// and resolves each quotation's reporting cue (verb, "according to", colon) to one of them.
 import type { Paragraph } from '../../src/schemas/index.ts';
+import { findCues, type Cue } from './attribute/cues.ts';
+import { readNames, Registry, resolvePhrase, fits } from './attribute/entities.ts';
+import { maskQuoted, MASK, sentences } from './attribute/text.ts';
+import { opensWithQuote } from './05-quotes.ts';
 import type { AttributedQuote, Finding, Mention, QuoteSpan } from './types.ts';
 
-/** Finds who said each quotation. (Placeholder: nobody.) */
+const P = 1e6;
+type How = AttributedQuote['attribution'];
+interface Working extends AttributedQuote { sentenceSubject: number | null; closed: boolean }
+
+const normal = (s: string) => (s.toLowerCase().replace(/['’‘]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/** Finds who said each quotation, and the indirect statements (X said that …) of the article. */
 export function attributeQuotes(
   paragraphs: Paragraph[],
   quotes: QuoteSpan[],
 ): { quotes: AttributedQuote[]; mentions: Mention[]; findings: Finding[] } {
-  return {
-    quotes: quotes.map((q) => ({ ...q, mention: null, cue: null, attribution: 'none' as const })),
-    mentions: [],
-    findings: [],
-  };
+  const reg = new Registry();
+  const out: Working[] = quotes.map((q) => ({ ...q, mention: null, cue: null, attribution: 'none' as How, sentenceSubject: null }));
+  const indirect: Working[] = [];
+  /** Every resolved cue, in reading order: the "statement just before" a quotation paragraph. */
+  const statements: Array<{ pos: number; entity: number }> = [];
+
+  paragraphs.forEach((p, pi) => {
+    const masked = maskQuoted(p.text);
+    const inPara = out.filter((q) => q.paragraph === pi);
+    for (const [from, to] of sentences(masked)) {
+      const names = readNames(reg, masked, from, to, pi * P);
+      for (const n of names) if (n.subject) reg.entities[n.entity].cuePositions.push(pi * P + n.start);
+      const cues = findCues(masked, from, to);
+      const resolved = new Map<Cue, { entity: number; how: How } | null>();
+      let subject: number | null = names.length && names[0].start - from < 60 ? names[0].entity : null;
+      for (const c of cues) {
+        let r: { entity: number; how: How } | null = c.phrase ? resolvePhrase(reg, c.phrase, pi * P + c.start) : null;
+        if (!r && c.phrase === null) {
+          const prev = [...resolved.values()].filter(Boolean).pop();
+          r = prev ? { entity: prev.entity, how: prev.how } : subject !== null ? { entity: subject, how: 'explicit' } : null;
+        }
+        resolved.set(c, r);
+        if (r) {
+          reg.entities[r.entity].cuePositions.push(pi * P + c.start);
+          statements.push({ pos: pi * P + c.start, entity: r.entity });
+          subject ??= r.entity;
+        }
+      }
+      for (const q of inPara.filter((x) => x.start >= from && x.start < to)) {
+        q.sentenceSubject = subject;
+        const before = cues.filter((c) => c.end <= q.start && resolved.get(c));
+        const after = cues.filter((c) => c.start >= q.end && resolved.get(c));
+        const atStart = !/[\p{L}\p{N}]/u.test(masked.slice(from, q.start - 1).replace(new RegExp(MASK, 'g'), ''));
+        const pick = atStart ? after[0] ?? before[before.length - 1] : before[before.length - 1] ?? after[0];
+        if (!pick) continue;
+        const r = resolved.get(pick)!;
+        q.mention = r.entity;
+        q.cue = pick.text;
+        q.attribution = r.how;
+      }
+      // Indirect speech: a that-clause with no quotation in it.
+      for (const c of cues) {
+        const r = resolved.get(c);
+        if (!r || c.clause < 0 || c.clause >= to) continue;
+        const clause = masked.slice(c.clause, to);
+        if (clause.includes(MASK) || clause.split(/\s+/).length < 4) continue;
+        const end = c.clause + clause.replace(/[.!?\s]+$/, '').length;
+        indirect.push({ paragraph: pi, start: c.clause, end, text: p.text.slice(c.clause, end), kind: 'indirect', line: p.line, mention: r.entity, cue: c.text, attribution: r.how, closed: true, sentenceSubject: r.entity } as Working);
+      }
+    }
+  });
+
+  // Quotations with no cue of their own.
+  const ordered = [...out].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  ordered.forEach((q, k) => {
+    if (q.mention !== null) return;
+    // Summary bullets and standfirsts quote words the body attributes later.
+    const key = normal(q.text);
+    const twin = ordered.find((o) => o !== q && o.mention !== null && o.cue !== null && key.length > 8 && (normal(o.text).includes(key) || key.includes(normal(o.text))));
+    if (twin) return Object.assign(q, { mention: twin.mention, attribution: 'continuation' as How });
+    const prev = ordered[k - 1];
+    if (prev && prev.mention !== null && !prev.closed && prev.paragraph === q.paragraph - 1) return Object.assign(q, { mention: prev.mention, attribution: 'continuation' as How });
+    const sibling = ordered.filter((o) => o.paragraph === q.paragraph && o.mention !== null).sort((a, b) => Math.abs(a.start - q.start) - Math.abs(b.start - q.start))[0];
+    if (sibling) return Object.assign(q, { mention: sibling.mention, attribution: 'continuation' as How });
+    const pos = q.paragraph * P + q.start;
+    const lastStatement = statements.filter((s) => s.pos < pos).pop();
+    if (opensWithQuote(paragraphs[q.paragraph].text.slice(0, q.start)) || q.start <= 1) {
+      if (prev && prev.mention !== null && !prev.closed) return Object.assign(q, { mention: prev.mention, attribution: 'continuation' as How });
+      if (lastStatement) return Object.assign(q, { mention: lastStatement.entity, attribution: 'continuation' as How });
+    }
+    const fallback = q.sentenceSubject ?? lastStatement?.entity ?? null;
+    if (fallback !== null) Object.assign(q, { mention: fallback, attribution: 'continuation' as How });
+  });
+
+  // A description first met without a name ("a senior Chinese diplomat") that the article names soon after.
+  const redirect = new Map<number, number>();
+  reg.entities.forEach((e, i) => {
+    if (!e.awaitingName || !e.head) return;
+    const first = e.positions[0];
+    let named = -1;
+    let gap = 3 * P;
+    reg.entities.forEach((x, j) => {
+      if (x.kind !== 'person' || !fits(e.head!, e.nation, x)) return;
+      for (const at of x.positions) if (Math.abs(at - first) < gap) { gap = Math.abs(at - first); named = j; }
+    });
+    if (named >= 0) redirect.set(i, named);
+  });
+
+  const all = [...out, ...indirect].map((q) => ({ ...q, mention: q.mention !== null ? redirect.get(q.mention) ?? q.mention : null }));
+  const used = [...new Set(all.map((q) => q.mention).filter((m): m is number => m !== null))].sort((a, b) => a - b);
+  const index = new Map(used.map((m, i) => [m, i]));
+  const mentions: Mention[] = used.map((m) => {
+    const e = reg.entities[m];
+    const spellings = [...e.spellings];
+    for (const [from, to] of redirect) if (to === m) spellings.push(...reg.entities[from].spellings);
+    return { name: e.name, kind: e.kind, spellings: [...new Set([e.name, ...spellings])], roles: e.roles };
+  });
+  const quotesOut: AttributedQuote[] = all
+    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
+    .map(({ sentenceSubject: _s, closed: _c, ...q }) => ({ ...q, mention: q.mention === null ? null : index.get(q.mention)! }));
+  return { quotes: quotesOut, mentions, findings: [] };
 }

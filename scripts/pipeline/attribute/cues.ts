@@ -1,0 +1,103 @@
+// Reporting cues of a sentence: the verb or phrase that attributes words, and the words naming the speaker.
+import { REPORTING_VERB } from './lexicon.ts';
+import { fold, MASK, tokens } from './text.ts';
+
+/** One attribution cue in a sentence. Offsets are in the paragraph. */
+export interface Cue {
+  /** The cue words as written (`said the minister`, `according to Qin`). */
+  text: string;
+  start: number;
+  end: number;
+  /** The words naming the speaker, or null when the cue takes the sentence's subject (“…, adding that”, “but added”). */
+  phrase: string | null;
+  /** Where a that-clause (indirect speech) starts, or -1. */
+  clause: number;
+}
+
+/** Words that may stand between a subject and its verb ("Le also said", "he has repeatedly warned"). */
+const BETWEEN = new Set(('also later then has have had did does do would will was were is are been being reportedly previously further ' +
+  'repeatedly once again separately publicly earlier recently firmly strongly not never already just even finally quickly clearly ' +
+  'could might may should must can subsequently initially immediately specifically particularly explicitly openly directly simply ' +
+  'bluntly angrily flatly sharply privately pointedly tersely curtly told').split(' '));
+/** Words that end a subject phrase going backwards. */
+const BOUNDARY = new Set(('that and but which who whom as when while because if so or than where after before since though although ' +
+  'with without to for from by in on at into during over under about against amid despite said says what whether how').split(' '));
+/** Words before a verb-looking word that make it a noun ("his calls", "the claims"). */
+const NOUN_BEFORE = /(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your|these|those|such|many|repeated|recent|new)\s+$/i;
+const isParticiple = (verb: string) => /ing$/i.test(verb.split(' ')[0]);
+
+/** The noun phrase ending just before `at` (a reporting verb), read backwards within the sentence. */
+function subjectBefore(text: string, from: number, at: number): string {
+  const toks = tokens(text, from, at);
+  let k = toks.length - 1;
+  while (k >= 0 && BETWEEN.has(fold(toks[k].text)) && !/[,;:§“”"]/.test(text.slice(toks[k].end, k + 1 < toks.length ? toks[k + 1].start : at))) k--;
+  const end = k >= 0 ? toks[k].end : from;
+  let s = k;
+  for (let taken = 0; s >= 0 && taken < 9; s--, taken++) {
+    const w = fold(toks[s].text);
+    const gapAfter = text.slice(toks[s].end, s + 1 < toks.length ? toks[s + 1].start : end);
+    if (s < k && /[,;:§“”"(—–]/.test(gapAfter)) break;
+    if (BOUNDARY.has(w) && s < k + 1) break;
+    if (new RegExp(`^(?:${REPORTING_VERB.source})$`, 'i').test(toks[s].text) && !/^(?:told)$/.test(w)) break;
+  }
+  const startTok = toks[s + 1];
+  if (!startTok || s + 1 > k) return '';
+  let phrase = text.slice(startTok.start, end);
+  // An appositive role after a name ("Le Yucheng, China’s foreign vice-minister, said"): the name is the subject.
+  const before = text.slice(from, startTok.start);
+  const appos = /([\p{Lu}][\p{L}’'\-]+(?:\s+[\p{Lu}][\p{L}’'\-]+){0,3}),\s*$/u.exec(before);
+  const closedByComma = /,/.test(text.slice(end, at));
+  if (appos && closedByComma && !/^(?:the|a|an|his|her)$/i.test(phrase.split(' ')[0]) && /\p{Ll}/u.test(phrase) && !/^\p{Lu}/u.test(phrase.split(' ').pop() ?? '')) phrase = appos[1];
+  return phrase;
+}
+
+/** The noun phrase right after `at` (inverted attribution: “…,” said the minister). */
+function subjectAfter(text: string, at: number, to: number): string {
+  const m = /^\s+((?:the |a |an )?[^,.;:§“”"()]{1,80}?)(?=\s+(?:in|at|on|during|after|before|to|while|from|when|who|that|of the|as|told)\b|[,.;:!?§“”"()]|$)/u.exec(text.slice(at, to));
+  return m ? m[1].trim() : '';
+}
+
+/** Finds the reporting cues of text[from, to) (quoted words masked). */
+export function findCues(masked: string, from: number, to: number): Cue[] {
+  const cues: Cue[] = [];
+  const sentence = masked.slice(from, to);
+  const verbRe = new RegExp(REPORTING_VERB.source, 'gi');
+  for (const m of sentence.matchAll(verbRe)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const lead = masked.slice(from, start);
+    if (NOUN_BEFORE.test(lead) || /so-$/i.test(lead)) continue;
+    const verb = m[0];
+    const rest = masked.slice(end, to);
+    // "X quoted him as saying": the speaker is the one quoted, not the outlet.
+    const quoted = /^quot(?:ed|es|ing)$/i.test(verb) ? /^\s+(.{1,60}?)\s+as\s+say(?:ing|s)\b/.exec(rest) : null;
+    if (/^quot/i.test(verb) && !quoted && !/^\s+as\s+say/i.test(rest)) continue;
+    const clauseMatch = /^(?:\s+[^\s§“”".]+){0,5}?\s+that\s/.exec(rest);
+    const clause = clauseMatch ? end + clauseMatch[0].length : -1;
+    let phrase: string | null;
+    if (quoted) phrase = quoted[1];
+    else if (isParticiple(verb) && /(?:,|\band|\bbefore|\bafter|\bwhile|\bwhen)\s*$/i.test(lead)) phrase = null;
+    else if (!tokens(lead.replace(new RegExp(`${MASK}+`, 'g'), ' ')).length || /[”"’]\s*,?\s*$/.test(lead)) {
+      phrase = subjectAfter(masked, end, to) || subjectBefore(masked, from, start) || null;
+    } else phrase = subjectBefore(masked, from, start) || null;
+    cues.push({ text: masked.slice(start, end), start, end, phrase, clause });
+  }
+  // "according to X", "in the words of X"
+  for (const m of sentence.matchAll(/\b(?:according to|in the words of)\s+([^,.;:§“”"]{1,80})/gi)) {
+    const start = from + m.index;
+    cues.push({ text: m[0], start, end: start + m[0].length, phrase: m[1].replace(/['’]s\s+(?:statement|readout|remarks|comments|report)$/i, '').trim(), clause: -1 });
+  }
+  // "in his words"
+  for (const m of sentence.matchAll(/\bin (his|her|their) (?:own )?words\b/gi)) {
+    const start = from + m.index;
+    cues.push({ text: m[0], start, end: start + m[0].length, phrase: m[1] === 'his' ? 'he' : m[1] === 'her' ? 'she' : 'they', clause: -1 });
+  }
+  // "Name: “…”" and "He said: “…”" — a colon before a quotation.
+  for (const m of sentence.matchAll(/(?:^|[.;]\s+)([^.;:§“”"]{1,60}):\s*[“"«„]/g)) {
+    const start = from + m.index + m[0].indexOf(m[1]);
+    if (cues.some((c) => c.start >= start && c.end <= start + m[1].length + 1)) continue;
+    if (m[1].split(/\s+/).length > 6) continue;
+    cues.push({ text: `${m[1]}:`, start, end: start + m[1].length + 1, phrase: m[1], clause: -1 });
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}

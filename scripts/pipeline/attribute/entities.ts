@@ -1,0 +1,301 @@
+// The people and bodies one article names, found as the text is read, and how a phrase resolves to one of them.
+import type { Mention } from '../types.ts';
+import { FUNCTION_WORDS, GROUP_NOUNS, NATIONALITY, ORG_WORDS, PERSON_NOUNS, PLACE_SPEAKERS, PRONOUNS, ROLE_FAMILY, ROLE_WORDS } from './lexicon.ts';
+import { fold, isCapitalised, MASK, tokens, type Token } from './text.ts';
+
+/** A person or body while the article is read. Positions are paragraph * 1e6 + offset. */
+export interface Entity {
+  name: string;
+  kind: Mention['kind'];
+  spellings: string[];
+  roles: string[];
+  /** Folded name words, for matching a surname or given name alone. */
+  words: string[];
+  /** Head noun of a description-named speaker ("official", "delegation"). */
+  head: string | null;
+  nation: string | null;
+  gender: 'm' | 'f' | null;
+  plural: boolean;
+  /** Where the text mentions it, in reading order. */
+  positions: number[];
+  /** Where it is the subject of a reporting verb. */
+  cuePositions: number[];
+  /** True for an indefinite description ("a senior Chinese diplomat") that the text may name later. */
+  awaitingName: boolean;
+}
+
+/** How a phrase was resolved. */
+export type Resolution = { entity: number; how: 'explicit' | 'pronoun' | 'description' } | null;
+
+const possessive = /['’]s?$/;
+const stripPossessive = (w: string) => w.replace(/['’]s$/, '').replace(/s['’]$/, 's');
+const lastBefore = (xs: number[], pos: number) => {
+  let best = -1;
+  for (const x of xs) if (x < pos && x > best) best = x;
+  return best;
+};
+const titleFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** Folded name words that are honorifics, never a surname. */
+const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sir|madam|miss)\.?$/;
+const isRoleWord = (w: string) => {
+  const f = fold(w);
+  return ROLE_WORDS.has(f) || PERSON_NOUNS.has(f) || f.split('-').every((p) => ROLE_WORDS.has(p) || PERSON_NOUNS.has(p));
+};
+const nationOf = (words: string[]) => {
+  for (const w of words) {
+    const n = NATIONALITY[fold(w)] ?? NATIONALITY[fold(stripPossessive(w))];
+    if (n) return n;
+  }
+  return null;
+};
+const isPlaceName = (s: string) => PLACE_SPEAKERS.has(fold(s).replace(/^the\s+/, '').replace(/\s+/g, '-'));
+
+/** One edit apart (a one-letter misspelling: Li for Le). */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 2) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The people and bodies of one article. */
+export class Registry {
+  entities: Entity[] = [];
+
+  private add(e: Omit<Entity, 'positions' | 'cuePositions' | 'awaitingName' | 'plural' | 'gender' | 'head' | 'nation'> & Partial<Entity>, pos: number): number {
+    this.entities.push({ head: null, nation: null, gender: null, plural: false, awaitingName: false, ...e, positions: [pos], cuePositions: [] });
+    return this.entities.length - 1;
+  }
+
+  /** Records that entity i is mentioned at pos, written as `spelling`, with an optional role. */
+  touch(i: number, pos: number, spelling?: string, role?: string): number {
+    const e = this.entities[i];
+    e.positions.push(pos);
+    if (spelling && !e.spellings.includes(spelling)) e.spellings.push(spelling);
+    if (role && !e.roles.includes(role)) {
+      e.roles.push(role);
+      e.nation ??= nationOf(role.split(/\s+/));
+    }
+    return i;
+  }
+
+  /** The person a name refers to, adding one when new. `written` is the name as printed. */
+  person(written: string, pos: number, role?: string, gender: 'm' | 'f' | null = null): number {
+    const name = written.replace(/\s+/g, ' ').trim();
+    const words = name.split(' ').map(fold).filter((w) => !HONORIFIC.test(w));
+    const key = words.join(' ');
+    const people = this.entities.map((e, i) => [e, i] as const).filter(([e]) => e.kind === 'person');
+    const same = people.find(([e]) => e.words.join(' ') === key);
+    if (same) return this.touch(same[1], pos, name, role);
+    if (words.length === 1) {
+      const w = words[0];
+      const holders = people.filter(([e]) => e.words.includes(w));
+      if (holders.length) return this.touch(holders.sort((a, b) => lastBefore(b[0].positions, pos) - lastBefore(a[0].positions, pos))[0][1], pos, name, role);
+      const near = people.filter(([e]) => e.words.length > 1 && e.words.some((x) => oneEdit(x, w)));
+      if (near.length === 1) return this.touch(near[0][1], pos, name, role);
+    } else {
+      // A full name after a surname alone: the same person, now named in full.
+      const short = people.filter(([e]) => e.words.length === 1 && words.includes(e.words[0]));
+      if (short.length === 1) {
+        const e = short[0][0];
+        e.name = name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '');
+        e.words = words;
+        return this.touch(short[0][1], pos, name, role);
+      }
+    }
+    const i = this.add({ name: name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, ''), kind: 'person', spellings: [name], roles: [], words, gender }, pos);
+    return this.touch(i, pos, undefined, role);
+  }
+
+  /** The institution or group a name or description refers to, adding one when new. */
+  body(written: string, pos: number, kind: Mention['kind'] = 'organisation', head: string | null = null, plural = false): number {
+    const name = titleFirst(written.replace(/\s+/g, ' ').trim());
+    const key = fold(name);
+    const i = this.entities.findIndex((e) => e.kind !== 'person' && fold(e.name) === key);
+    if (i >= 0) return this.touch(i, pos, name);
+    return this.add({ name, kind, spellings: [name], roles: [], words: key.split(' '), head, plural, nation: nationOf(name.split(' ')) }, pos);
+  }
+
+  /** The most recent entity before pos that passes `ok`, preferring subjects of reporting verbs when `bySpeech`. */
+  recent(pos: number, ok: (e: Entity) => boolean, bySpeech = false): number | null {
+    let best: number | null = null;
+    let bestAt = -1;
+    this.entities.forEach((e, i) => {
+      if (!ok(e)) return;
+      const at = lastBefore(bySpeech ? e.cuePositions : e.positions, pos);
+      if (at > bestAt) { best = i; bestAt = at; }
+    });
+    return best;
+  }
+}
+
+/** True when a description's head noun and nationality fit a person's roles. */
+export function fits(head: string, nation: string | null, e: Entity): boolean {
+  if (nation && e.nation && nation !== e.nation) return false;
+  if (e.kind === 'unnamed') return e.head === head;
+  if (e.kind !== 'person') return false;
+  const roles = fold(e.roles.join(' | '));
+  const family = ROLE_FAMILY[head] ?? [head];
+  return family.some((r) => roles.includes(r));
+}
+
+/** A capitalised run split into the role words before the name and the name itself. */
+interface NameRun { role: Token[]; name: Token[]; possessive: boolean }
+
+/** Capitalised runs of a masked sentence (broken at punctuation and possessives). */
+function capitalRuns(text: string, from: number, to: number): NameRun[] {
+  const runs: NameRun[] = [];
+  let cur: Token[] = [];
+  const flush = (poss: boolean) => {
+    while (cur.length && (fold(cur[cur.length - 1].text) === 'of' || fold(cur[cur.length - 1].text) === 'the')) cur.pop();
+    if (cur.length) {
+      let k = 0;
+      while (k < cur.length && FUNCTION_WORDS.has(fold(cur[k].text)) && !HONORIFIC.test(fold(cur[k].text)) && !/^\p{Lu}{2,}$/u.test(cur[k].text)) k++;
+      const body = cur.slice(k);
+      let r = 0;
+      while (r < body.length - 1 && (isRoleWord(body[r].text) || nationOf([body[r].text]) || HONORIFIC.test(fold(body[r].text)) || isPlaceName(body[r].text))) r++;
+      if (body.length) runs.push({ role: body.slice(0, r), name: body.slice(r), possessive: poss });
+    }
+    cur = [];
+  };
+  const toks = tokens(text, from, to);
+  toks.forEach((t, i) => {
+    const gap = i > 0 ? text.slice(toks[i - 1].end, t.start) : '';
+    if (cur.length && !/^\s+$/.test(gap)) flush(false);
+    const w = t.text;
+    const small = /^(?:of|the|de|van|von|bin|al|del|da|di|du|la)$/.test(w) && cur.length > 0;
+    if (isCapitalised(w) && !w.includes(MASK) && !/\d/.test(w)) {
+      cur.push(t);
+      if (possessive.test(w) && /['’]s$/.test(w)) flush(true);
+    } else if (small) cur.push(t);
+    else flush(false);
+  });
+  flush(false);
+  return runs;
+}
+
+/** The role written just before a name (“China’s vice-foreign minister, Le Yucheng”), or after it between commas. */
+function roleAround(text: string, from: number, start: number, end: number, to: number, inRun: string): string | undefined {
+  const before = text.slice(from, start).replace(/,\s*$/, '');
+  const words = before.split(/\s+/).filter(Boolean);
+  const role: string[] = [];
+  for (let k = words.length - 1; k >= 0 && role.length < 6; k--) {
+    const w = words[k].replace(/[,;:]$/, '');
+    if (w !== words[k] && role.length) break;
+    if (isRoleWord(w) || possessive.test(w) && isCapitalised(w) || nationOf([w]) || (isCapitalised(w) && role.length)) role.unshift(w);
+    else break;
+  }
+  const headed = (r: string[]) => r.some((w) => w.split('-').some((p) => PERSON_NOUNS.has(fold(p)) || ROLE_WORDS.has(fold(p)) && !['of', 'the', 'and', 'for', 'top', 'senior', 'former'].includes(fold(p))));
+  const pre = [...role, ...(inRun ? [inRun] : [])].join(' ').trim();
+  if (pre && headed(pre.split(' '))) return pre;
+  const after = /^\s*,\s*([^,;.§]{3,70}?)\s*(?:,|$)/.exec(text.slice(end, to));
+  if (after && after[1].split(/\s+/).length <= 7 && after[1].split(/\s+/).some((w) => PERSON_NOUNS.has(fold(w)) || w.split('-').some((p) => PERSON_NOUNS.has(fold(p))))) return after[1];
+  return undefined;
+}
+
+/** Registers the names of a masked sentence text[from, to). Returns the entity of each run in order, with its position. */
+export function readNames(reg: Registry, text: string, from: number, to: number, base: number): Array<{ entity: number; start: number; end: number; subject: boolean }> {
+  const found: Array<{ entity: number; start: number; end: number; subject: boolean }> = [];
+  for (const run of capitalRuns(text, from, to)) {
+    const nameWords = run.name.map((t) => t.text);
+    const start = (run.role[0] ?? run.name[0]).start;
+    const nStart = run.name[0].start;
+    const end = run.name[run.name.length - 1].end;
+    const written = text.slice(nStart, end).replace(/['’]s$/, '');
+    const folded = nameWords.map((w) => fold(stripPossessive(w)));
+    if (nameWords.every((w) => w.length > 1 && w === w.toUpperCase()) && !/^[A-Z]{2,5}$/.test(nameWords.join(''))) continue; // SHOUTED LINES
+    const pos = base + nStart;
+    if (folded.some((w) => ORG_WORDS.has(w)) || folded.length > 1 && isPlaceName(written)) {
+      const full = text.slice(start, end).replace(/['’]s$/, '').replace(/^(?:The|A|An)\s+/, '');
+      found.push({ entity: reg.body(full, pos), start, end, subject: false });
+      continue;
+    }
+    if (isPlaceName(written) || nationOf(nameWords) && nameWords.length === 1) continue;
+    if (nameWords.length > 4) continue;
+    const honorific = run.role.find((t) => HONORIFIC.test(fold(t.text)));
+    const gender = honorific ? (/^mr/i.test(honorific.text) ? 'm' : 'f') : null;
+    const role = roleAround(text, from, start, end, to, run.role.filter((t) => !HONORIFIC.test(fold(t.text))).map((t) => t.text).join(' '));
+    if (nameWords.length === 1) {
+      // A single capitalised word is a person only when the article already names them, or a verb or honorific says so.
+      const w = folded[0];
+      const known = reg.entities.some((e) => e.kind === 'person' && (e.words.includes(w) || e.words.length > 1 && e.words.some((x) => oneEdit(x, w))));
+      const next = text.slice(end, Math.min(to, end + 40));
+      const subject = /^\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|did\s+|was\s+)?(?:sa(?:id|ys)|told|added|stated|warned|insisted|claimed|argued|noted|stressed|wrote|denied|continued|explained|asked|replied)\b/u.test(next);
+      if (!known && !honorific && !subject) continue;
+      if (FUNCTION_WORDS.has(w)) continue;
+    }
+    // The grammatical subject ("Le did admit", "Mr Azar claimed"): what a later "he" most likely means.
+    const follow = text.slice(end, to).replace(/^\s*,[^,§]{1,70},/, '');
+    const subject = !/['’]s$/.test(text.slice(nStart, end)) && /^\s+\p{Ll}/u.test(follow) && !/^\s+(?:and|or|of|in|on|at|to|from|with|for|by|who|whose|which|that|as|than|during|after|before|over|under|about|into|amid|between)\b/.test(follow);
+    found.push({ entity: reg.person(written, pos, role, gender), start, end, subject });
+  }
+  return found;
+}
+
+/** Resolves a speaker phrase ("the minister", "he", "Le", "a senior State Department official") at pos. */
+export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resolution {
+  const clean = phrase.replace(/[§“”"‘’'«»„]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^(?:and|but|while|as|so|then|yet|,)\s+/i, '').replace(/[,.;:]+$/, '');
+  if (!clean) return null;
+  const first = fold(clean.split(' ')[0]);
+  const pron = PRONOUNS[first];
+  if (pron && clean.split(' ').length <= 2) {
+    const entity = pron === 'pl'
+      ? reg.recent(pos, (e) => e.plural || e.kind === 'organisation')
+      : reg.recent(pos, (e) => e.kind === 'person' && (e.gender === null || e.gender === pron), true) ?? reg.recent(pos, (e) => e.kind === 'person' && (e.gender === null || e.gender === pron)) ?? reg.recent(pos, (e) => e.kind === 'unnamed' && !e.plural);
+    return entity === null ? null : { entity: reg.touch(entity, pos), how: 'pronoun' };
+  }
+  if (first === 'it' && clean.split(' ').length === 1) {
+    const entity = reg.recent(pos, (e) => e.kind === 'organisation');
+    return entity === null ? null : { entity: reg.touch(entity, pos), how: 'pronoun' };
+  }
+  // A name in the phrase wins ("China’s Foreign Minister Qin Gang", "the US Treasury Department").
+  const named = readNames(reg, clean, 0, clean.length, pos - 0);
+  if (named.length) {
+    const last = named[named.length - 1];
+    const tail = clean.slice(last.end).trim();
+    const tailNoun = PERSON_NOUNS.has(fold(tail.split(' ').pop() ?? '').replace(/s$/, '')) || PERSON_NOUNS.has(fold(tail.split(' ').pop() ?? ''));
+    if (!tail || !/\p{L}/u.test(tail) || (!named.some((n) => reg.entities[n.entity].kind === 'person') && tail.split(' ').length <= 1 && !tailNoun)) {
+      const person = named.find((n) => reg.entities[n.entity].kind === 'person');
+      return { entity: (person ?? last).entity, how: 'explicit' };
+    }
+  }
+  const words = clean.split(' ');
+  const det = /^(?:the|a|an|this|that|its|his|her|their|another|one)$/i.test(words[0]) ? fold(words[0]) : null;
+  const rest = det ? words.slice(1) : words;
+  if (!rest.length || rest.length > 8) return null;
+  const placeName = rest.join(' ');
+  if (isPlaceName(placeName) && !det) return { entity: reg.body(placeName, pos), how: 'explicit' };
+  if (isPlaceName(placeName) && det === 'the') return { entity: reg.body(placeName, pos), how: 'explicit' };
+  const headWord = stripPossessive(fold(rest[rest.length - 1]));
+  const nation = nationOf(rest.slice(0, -1)) ?? (rest.some((w) => /state department/i.test(rest.join(' ')) && w) ? nationOf(['state department']) : null);
+  const singular = headWord.replace(/(?:ies)$/, 'y').replace(/s$/, '');
+  const indefinite = det === 'a' || det === 'an' || det === 'another' || det === 'one';
+  const label = rest.join(' ').replace(/['’]s$/, '');
+  if (PERSON_NOUNS.has(headWord) && !indefinite) {
+    const e = reg.recent(pos, (x) => fits(headWord, nation, x)) ?? reg.recent(pos, (x) => x.kind === 'person', true) ?? null;
+    if (e !== null) return { entity: reg.touch(e, pos), how: 'description' };
+    return { entity: reg.body(label, pos, 'unnamed', headWord), how: 'description' };
+  }
+  if (PERSON_NOUNS.has(headWord) && indefinite) {
+    const i = reg.body(label, pos, 'unnamed', headWord);
+    reg.entities[i].nation ??= nation;
+    reg.entities[i].awaitingName = !/official|source/.test(headWord);
+    return { entity: i, how: 'description' };
+  }
+  if (PERSON_NOUNS.has(singular) || GROUP_NOUNS.has(headWord)) {
+    const plural = PERSON_NOUNS.has(singular) && singular !== headWord;
+    if (!indefinite && det && !plural && rest.length <= 2) {
+      // "the department", "the ministry", "the statement": the institution named before.
+      const e = reg.recent(pos, (x) => x.kind === 'organisation' && (x.words.includes(headWord) || x.head === headWord || /^(?:statement|readout|communiqu[eé]|report)$/.test(headWord)));
+      if (e !== null) return { entity: reg.touch(e, pos), how: 'description' };
+    }
+    if (plural && det === 'the' && rest.length === 1) {
+      const e = reg.recent(pos, (x) => x.plural);
+      if (e !== null) return { entity: reg.touch(e, pos), how: 'description' };
+    }
+    const statement = /^(?:statement|readout|communiqu[eé]|report)$/.test(headWord) && rest.length > 1 ? label.replace(/\s+\S+$/, '').replace(/['’]s$/, '') : label;
+    return { entity: reg.body(statement, pos, plural ? 'unnamed' : 'organisation', singular, plural || headWord.endsWith('s') && GROUP_NOUNS.has(headWord)), how: 'description' };
+  }
+  return null;
+}

@@ -1,0 +1,126 @@
+// Word lists for finding quotations and their speakers. General news-writing vocabulary only.
+
+/** Reporting verbs in the forms news copy uses (past, present, participle), joined for a regex. */
+const REPORTING_STEMS = [
+  'sa(?:y|ys|id|ying)', 'told', 'tells?', 'telling', 'add(?:s|ed|ing)?', 'stat(?:ed|es|ing)', 'warn(?:s|ed|ing)?',
+  'declar(?:ed|es|ing)', 'insist(?:s|ed|ing)?', 'urg(?:ed|es|ing)', 'deem(?:s|ed)', 'describ(?:ed|es|ing)',
+  'not(?:ed|es|ing)', 'stress(?:ed|es|ing)', 'claim(?:ed|s|ing)', 'argu(?:ed|es|ing)', 'wr(?:ote|ites|iting)',
+  'tweet(?:ed|s|ing)', 'posted', 'ask(?:ed|s|ing)', 'repl(?:ied|ies|ying)', 'respond(?:ed|s|ing)', 'vow(?:ed|s|ing)',
+  'pledg(?:ed|es|ing)', 'promis(?:ed|es|ing)', 'accus(?:ed|es|ing)', 'den(?:ied|ies|ying|y)', 'admit(?:s|ted|ting)?',
+  'announc(?:ed|es|ing)', 'emphasi[sz](?:ed|es|ing)', 'underlin(?:ed|es|ing)', 'underscor(?:ed|es|ing)',
+  'reiterat(?:ed|es|ing)', 'affirm(?:ed|s|ing)', 'reaffirm(?:ed|s|ing)', 'assert(?:ed|s|ing)', 'explain(?:ed|s|ing)',
+  'comment(?:ed|s|ing)', 'remark(?:ed|s|ing)', 'suggest(?:ed|s|ing)', 'predict(?:ed|s|ing)', 'acknowledg(?:ed|es|ing)',
+  'conced(?:ed|es|ing)', 'confirm(?:ed|s|ing)', 'complain(?:ed|s|ing)', 'critici[sz](?:ed|es|ing)', 'condemn(?:ed|s|ing)',
+  'threaten(?:ed|s|ing)', 'quot(?:ed|es|ing)', 'continu(?:ed|es|ing)', 'call(?:ed|s|ing)', 'brand(?:ed|s|ing)',
+  'slam(?:med|s|ming)', 'blast(?:ed|s|ing)', 'hail(?:ed|s|ing)', 'prais(?:ed|es|ing)', 'dismiss(?:ed|es|ing)',
+  'reject(?:ed|s|ing)', 'recall(?:ed|s|ing)', 'express(?:ed|es|ing)', 'highlight(?:ed|s|ing)', 'agre(?:ed|es|eing)',
+  'demand(?:ed|s|ing)', 'maintain(?:ed|s|ing)', 'observ(?:ed|es|ing)', 'point(?:ed|s|ing) out', 'mention(?:ed|s|ing)',
+  'wrote', 'read(?:s)?', 'cautioned', 'appeal(?:ed|s|ing)', 'vow(?:ed|s)', 'conclud(?:ed|es|ing)', 'believ(?:ed|es)',
+  'made (?:it )?clear', 'mak(?:es|ing) (?:it )?clear', 'told reporters', 'counter(?:ed|s)', 'lament(?:ed|s|ing)',
+  'estimat(?:ed|es)', 'labell?(?:ed|s|ing)', 'characteri[sz](?:ed|es|ing)', 'referr(?:ed|ing) to', 'announc(?:ed|es)',
+  'interject(?:ed|s)', 'shout(?:ed|s)', 'yell(?:ed|s)', 'whisper(?:ed|s)', 'boast(?:ed|s)', 'reveal(?:ed|s|ing)',
+  'propos(?:ed|es|ing)', 'reported', 'signal(?:l?ed|s)', 'indicat(?:ed|es)', 'contend(?:ed|s)', 'retort(?:ed|s)',
+];
+
+/** Matches one reporting verb (whole word). */
+export const REPORTING_VERB = new RegExp(`\\b(?:${REPORTING_STEMS.join('|')})\\b`, 'gi');
+
+/** Phrases that attribute without a verb, or before the speaker. */
+export const ACCORDING_TO = /\b(?:according to|in (?:the )?words of|as quoted by)\s+/gi;
+
+/** Words before a quotation that mark it as a term, name or title rather than anyone's words. */
+export const TERM_MARKER = /(?:so-called|dubbed|known as|nicknamed|the (?:term|word|words|phrase|slogan|hashtag|motto|label|title|name|concept|notion|idea of)|titled|entitled|headlined|marked|banner(?:ed)?|code-?named|named|the so called|under the)\s*$/i;
+
+/** Capitalised words that start sentences or mark roles rather than names. */
+export const FUNCTION_WORDS = new Set(
+  ('a an the this that these those he she it they we i you his her its their our my your him them us me ' +
+    'and or but so yet for nor if when while as at by in on of to from with without within into onto over under ' +
+    'after before during despite although though because since until unless amid amidst among between against ' +
+    'according also meanwhile however moreover still then there here thus instead now today yesterday tomorrow ' +
+    'last next earlier later other some many most all both each every any no not one two three first second ' +
+    'what which who whom whose where why how just even only mr mrs ms dr prof sir madam miss ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december read watch see click subscribe sign join follow share advertisement photo ' +
+    'image video source editor reporting writing additional q a').split(' '),
+);
+
+/** Role words that come before a name ("Foreign Minister Qin Gang"). Lower case. */
+export const ROLE_WORDS = new Set(
+  ('minister vice deputy assistant secretary president vice-president premier chancellor prime chief executive ' +
+    'general major lieutenant colonel admiral commander captain sergeant spokesman spokeswoman spokesperson ' +
+    'ambassador envoy senator sen. rep. representative congressman congresswoman governor mayor chairman chairwoman ' +
+    'chair director commissioner secretary-general leader foreign defense defence state commerce trade treasury ' +
+    'finance interior health home justice attorney judge justice king queen prince princess emperor pope bishop ' +
+    'professor prof. dr. dr mr. mr mrs. mrs ms. ms sir lord lady dame officer official diplomat councillor ' +
+    'councilor lawmaker mp speaker whip inspector superintendent marshal brigadier air vice-minister vice-premier ' +
+    'economy education energy environment agriculture transport labour labor culture security affairs national ' +
+    'top senior former acting interim incoming outgoing first head ceo cfo founder president-elect chair ' +
+    'of for the and analyst economist researcher strategist').split(' '),
+);
+
+/** Person nouns that a description uses instead of a name ("the minister"). */
+export const PERSON_NOUNS = new Set(
+  ('minister vice-minister diplomat official spokesman spokeswoman spokesperson president premier chancellor ' +
+    'secretary ambassador envoy leader general commander senator governor mayor chairman chairwoman chair director ' +
+    'commissioner lawmaker politician analyst expert economist researcher professor executive chief officer ' +
+    'negotiator representative adviser advisor aide source man woman lady activist lawyer attorney judge candidate ' +
+    'admiral colonel king queen prime-minister legislator congressman congresswoman mp strategist ' +
+    'foreign-minister head deputy founder ceo').split(' '),
+);
+
+/** Group and institution nouns ("the department", "the Chinese delegation"). */
+export const GROUP_NOUNS = new Set(
+  ('department ministry government delegation embassy consulate office agency administration council commission ' +
+    'committee side army military navy force forces police company firm group party parliament congress senate ' +
+    'court bank authority authorities statement readout communique communiqué report officials representatives ' +
+    'delegates diplomats spokespeople sources leaders leadership organisation organization union alliance coalition ' +
+    'campaign team board cabinet regime kremlin pentagon bureau service institute university association federation ' +
+    'watchdog regulator broadcaster newspaper network channel outlet media television radio agency').split(' '),
+);
+
+/** Words in a capitalised name that make it an institution. */
+export const ORG_WORDS = new Set(
+  ('ministry department council agency office commission committee party government embassy consulate police force ' +
+    'army navy bank association union institute university court parliament congress senate house assembly ' +
+    'administration bureau service corporation company group television news times post journal herald daily ' +
+    'tribune agency xinhua reuters press broadcasting network channel organisation organization authority ' +
+    'foundation fund federation league alliance coalition board cabinet pentagon kremlin treasury command ' +
+    'guard guards forces delegation regime secretariat').split(' '),
+);
+
+/** Places that news copy uses as the name of a government ("Washington insisted"). */
+export const PLACE_SPEAKERS = new Set(
+  ('washington beijing moscow london paris berlin tokyo seoul pyongyang taipei kyiv kiev brussels delhi new-delhi ' +
+    'tehran ankara canberra ottawa manila hanoi jakarta islamabad riyadh jerusalem cairo brasilia pretoria ' +
+    'china us u.s. usa america united-states britain uk u.k. russia japan taiwan india france germany korea ' +
+    'south-korea north-korea australia canada iran israel ukraine philippines vietnam eu european-union nato ' +
+    'un united-nations hong-kong whitehall downing-street white-house').split(' '),
+);
+
+/** Nationality adjectives and what they point at, for checking a description against a person's role. */
+export const NATIONALITY: Record<string, string> = {
+  chinese: 'china', china: 'china', beijing: 'china', 'china’s': 'china', "china's": 'china',
+  american: 'us', us: 'us', 'u.s.': 'us', washington: 'us', 'us’s': 'us', america: 'us',
+  british: 'uk', uk: 'uk', russian: 'russia', russia: 'russia', japanese: 'japan', japan: 'japan',
+  taiwanese: 'taiwan', taiwan: 'taiwan', indian: 'india', india: 'india', french: 'france', german: 'germany',
+  korean: 'korea', australian: 'australia', canadian: 'canada', philippine: 'philippines', filipino: 'philippines',
+  vietnamese: 'vietnam', iranian: 'iran', israeli: 'israel', ukrainian: 'ukraine', european: 'eu',
+  'state department': 'us', pentagon: 'us', kremlin: 'russia',
+};
+
+/** Role families: a description's head noun and the role words it can stand for. */
+export const ROLE_FAMILY: Record<string, string[]> = {
+  diplomat: ['diplomat', 'minister', 'ambassador', 'envoy', 'spokes', 'secretary of state', 'foreign'],
+  official: ['official', 'minister', 'secretary', 'spokes', 'diplomat', 'director', 'commissioner', 'officer', 'chief', 'head', 'deputy', 'assistant', 'adviser', 'advisor', 'envoy', 'ambassador', 'general', 'president', 'premier', 'governor', 'mayor', 'leader'],
+  minister: ['minister'],
+  leader: ['leader', 'president', 'premier', 'prime minister', 'chairman', 'chancellor', 'head'],
+  spokesman: ['spokes'], spokeswoman: ['spokes'], spokesperson: ['spokes'],
+  general: ['general', 'commander', 'admiral', 'colonel'], commander: ['general', 'commander', 'admiral'],
+  secretary: ['secretary'], president: ['president'], premier: ['premier'], envoy: ['envoy', 'ambassador', 'diplomat'],
+  ambassador: ['ambassador', 'envoy'], chancellor: ['chancellor'], governor: ['governor'], mayor: ['mayor'],
+  senator: ['senator', 'sen.'], lawmaker: ['lawmaker', 'senator', 'representative', 'congress', 'mp', 'legislator'],
+  executive: ['executive', 'ceo', 'chief', 'director', 'head'], chief: ['chief', 'head', 'director'],
+};
+
+/** Third-person pronouns that can be a speaker, with gender. */
+export const PRONOUNS: Record<string, 'm' | 'f' | 'pl'> = { he: 'm', him: 'm', she: 'f', her: 'f', they: 'pl', them: 'pl' };

@@ -1,0 +1,55 @@
+// Text helpers for attribution: masking quoted words, sentences, word tokens.
+import { scanMarks } from '../05-quotes.ts';
+
+/** Placeholder for quoted words, so the words inside quotations are not read as the reporter's. */
+export const MASK = '§';
+
+/** The paragraph with every quotation's words replaced by MASK (same length, so offsets hold). */
+export function maskQuoted(text: string): string {
+  let out = text;
+  for (const s of scanMarks(text)) {
+    const close = s.close ?? text.length;
+    out = out.slice(0, s.open + 1) + MASK.repeat(Math.max(0, close - s.open - 1)) + out.slice(close);
+  }
+  return out;
+}
+
+const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|etc|Sgt|Capt|Adm|Maj|Jr|Sr)|\b\p{Lu}|\.\p{Lu})$/u;
+
+/** Sentence ranges [start, end) of a masked paragraph. */
+export function sentences(masked: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  const re = /[.!?]+[”"’')\]]*\s+(?=[\p{Lu}\p{N}“"‘'(«„])/gu;
+  for (const m of masked.matchAll(re)) {
+    const stop = m.index;
+    if (masked[stop] === '.' && ABBREVIATION.test(masked.slice(Math.max(0, stop - 6), stop))) continue;
+    out.push([start, stop + m[0].trimEnd().length]);
+    start = m.index + m[0].length;
+  }
+  if (start < masked.length) out.push([start, masked.length]);
+  return out;
+}
+
+/** A word of a sentence with its offset in the paragraph. */
+export interface Token { text: string; start: number; end: number }
+
+/** Word tokens (letters, digits, inner apostrophes, hyphens and dots) of text[from, to). */
+export function tokens(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}](?:[\p{L}\p{N}’'\-.]*[\p{L}\p{N}])?\.?/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    let w = m[0];
+    // A final full stop belongs to the word only for abbreviations (Mr., U.S.).
+    if (w.endsWith('.') && !/^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.)+\p{L}?)\.$/u.test(w) && !/^(?:\p{L}\.)+$/u.test(w)) w = w.slice(0, -1);
+    out.push({ text: w, start: m.index, end: m.index + w.length });
+  }
+  return out;
+}
+
+/** True for a word written with a capital (a name, or a sentence's first word). */
+export const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+
+/** Lower case, curly apostrophes straightened. */
+export const fold = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
