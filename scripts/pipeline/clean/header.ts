@@ -18,7 +18,7 @@ export function isHeadlineLike(f: LineFeatures): boolean {
 // A run of one to four capitalised name words (Jane, O'Neil, van der Berg, Jean-Luc, J.).
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|del|la|le|bin|al)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|del|la|le|bin|al)){0,4}`;
 const BY = new RegExp(String.raw`^(?:written |reported |words |story )?by\s*:?\s+(${NAME}(?:\s*(?:,|and|&)\s+${NAME}){0,3})`, 'iu');
-const ROLE = /^(?:(?:senior|chief|staff|political|foreign|special|deputy|associate|contributing|assistant|managing|executive|news|sports|business|science|health|tech|technology|economics|defence|defense|diplomatic|security|china|asia|europe|us|world|investigative|freelance|digital|global|national|local)\s+)*(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|analyst|producer|author|bureau chief|staff writer|critic)\b/i;
+const ROLE = /^(?:[\p{L}&'’-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|analyst|producer|author|bureau chief|critic)s?\b/iu;
 const NAME_ONLY = new RegExp(String.raw`^(${NAME})$`, 'u');
 
 /** The name(s) of a byline line ("By Jane Doe", "Jane Doe, Reporter", "Jane Doe - Nov 19, 2019"), or null. */

@@ -28,7 +28,7 @@ const CAPTION_TAIL = /(?:^|[\s.(\[|/–—-])(?:Photos?|PHOTOS?|Photograph|Photo
 const CREDIT_TAIL = /(?:\((?:[\p{L}'’. ]{0,30}\/)?\s*(?:getty images|shutterstock|afp|ap|reuters|epa|xinhua|alamy|pa|bloomberg|istock|ap photo|reuters photo)[^()]{0,40}\)|(?:\/|via|by|©)\s*(?:getty images|shutterstock|afp|ap photo|reuters|epa(?:-efe)?|alamy|pa wire|pa images|istock(?:photo)?|bloomberg|xinhua|anadolu agency|sipa|rex features|ap)\b[^.]{0,30})\s*\.?$/iu;
 const BRACKET_CREDIT = /^\[(?:photo|image|사진|사진제공|자료)\s*[=:][^\]]{1,80}\]$/iu;
 
-const SOURCE_LINE = /^(?:source|sources|via|originally published (?:at|on|in|by)|this (?:article|story) (?:was |first |originally )*(?:published|appeared) (?:on|in|at|by)|first published (?:on|in|at|by)|republished (?:from|with)|read the original(?: article)?)\s*[:\-–]?\s*\S/i;
+const SOURCE_LINE = /^(?:(?:source|sources|via)\s*[:\-–]|originally published (?:at|on|in|by)|this (?:article|story) (?:was |first |originally )*(?:published|appeared) (?:on|in|at|by)|first published (?:on|in|at|by)|republished (?:from|with)|read the original(?: article)?)\s*[:\-–]?\s*\S/i;
 const TRUST = /^why you can trust\b/i;
 
 const LEGAL = /(?:all rights reserved|©|\(c\)\s*\d{4}|copyright\s*(?:\(c\)|©)?\s*\d{4}|^copyright\b|privacy (?:policy|notice|statement|settings|centre|center)|terms (?:of (?:use|service|sale)|and conditions|& conditions)|cookie(?:s)? (?:policy|settings|preferences|notice|statement)|we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|manage (?:cookies|consent|preferences)|your privacy choices|do not sell(?: or share)? my|ad ?choices|cookie consent|by (?:continuing|using this (?:site|website))|gdpr|accessibility statement|corrections policy|editorial (?:standards|guidelines|policy)|ethics (?:policy|statement))/i;
@@ -62,10 +62,10 @@ export function furnitureRole(f: LineFeatures, title: string | null): LineRole |
     if (BRACKET_CREDIT.test(t)) return 'credit';
     if (f.chars <= 300 && (CAPTION_TAIL.test(t) || CREDIT_TAIL.test(t))) return f.words <= 6 ? 'credit' : 'caption';
     if (isDateOnlyLine(t) || (dateLabel(t) && f.words <= 14)) return 'date-line';
+    if (f.words <= 20 && LEGAL_LINKS.test(t)) return 'legal';
     if (f.words <= 6 && NAV.test(t)) return 'navigation';
     if (f.words <= 12 && !f.endsSentence && BREADCRUMB.test(t) && /[>›»/|]/.test(t) && !/\s[-–—]\s/.test(t)) return 'navigation';
   }
-  if (f.words <= 20 && LEGAL_LINKS.test(t)) return 'legal';
   if (f.words <= 60 && LEGAL.test(t) && !(f.words > 20 && f.stopRatio > 0.3 && !/©|all rights reserved|cookie/i.test(t))) return 'legal';
   if (title && f.chars <= 300 && sameText(t, title)) return 'repeat';
   return null;

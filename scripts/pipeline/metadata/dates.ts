@@ -18,7 +18,7 @@ const MONTHS: Record<string, number> = {
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MDY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'i');
-const YMD = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
+const YMD = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -59,7 +59,10 @@ export function findDate(line: string): FoundDate | null {
   }
   if (!hits.length) return null;
   hits.sort((x, y) => x.index - y.index);
-  return hits[0].found;
+  const { index, found } = hits[0];
+  // "Thursday, June 20, 2024": the weekday belongs to the stated words.
+  const day = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/i.exec(text.slice(Math.max(0, index - 12), index));
+  return day ? { ...found, text: day[0] + found.text } : found;
 }
 
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi;

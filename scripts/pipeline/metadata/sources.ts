@@ -29,7 +29,7 @@ function toSource(raw: string): Source | null {
 
 /** "source: express.co.uk", "Source: Reuters", "Originally published on X" → the outlet. */
 export function sourceFromSourceLine(line: string): Source | null {
-  const m = /^\W{0,3}(?:source|sources|via|originally published (?:at|on|in|by)|first published (?:on|in|at|by)|this (?:article|story) (?:was |first |originally )*(?:published|appeared) (?:on|in|at|by)|republished (?:from|with))\s*[:\-–]?\s*(.{2,80})$/i.exec(line.length > 120 ? '' : line);
+  const m = /^\W{0,3}(?:(?:source|sources|via)\s*[:\-–]|originally published (?:at|on|in|by)|first published (?:on|in|at|by)|this (?:article|story) (?:was |first |originally )*(?:published|appeared) (?:on|in|at|by)|republished (?:from|with))\s*[:\-–]?\s*(.{2,80})$/i.exec(line.length > 120 ? '' : line);
   return m ? toSource(m[1]) : null;
 }
 
@@ -42,7 +42,7 @@ export function sourceFromTrust(line: string): Source | null {
 /** "© 2024 Reuters", "Copyright 2020 The Associated Press. All rights reserved." → the holder. */
 export function sourceFromCopyright(line: string): Source | null {
   if (line.length > 300) return null;
-  const m = /(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([\p{L}\p{N}][\p{L}\p{N} &'’.-]{1,50}?)\s*(?:[.,|;:]\s|\ball rights\b|$|\.$)/iu.exec(line);
+  const m = /(?:©|\(c\)|copyright\s*(?:©|\(c\))|copyright(?=\s+\d{4}))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([\p{L}\p{N}][\p{L}\p{N} &'’.-]{1,50}?)\s*(?:[.,|;:]\s|\ball rights\b|$|\.$)/iu.exec(line);
   if (!m) return null;
   const holder = m[1].replace(/^(?:by|the)\s+(?=\p{Lu})/iu, (x) => (/^the/i.test(x) ? x : ''));
   if (/^(?:all|copyright|\d+)$/i.test(holder.trim())) return null;

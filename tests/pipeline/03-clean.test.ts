@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../scripts/pipeline/03-clean.ts';
+
+const texts = (body: string) => cleanArticle(body, 0).paragraphs.map((p) => p.text);
+const roleOf = (body: string, line: string) => cleanArticle(body, 0).removed.find((r) => r.text === line)?.role;
+
+// Articles below are written for these tests (no outlet's text).
+const agencyStory = [
+  'Harbour strike ends after nine days of talks',
+  '',
+  'By Jane Doe',
+  'March 3, 2025',
+  '',
+  'PORTSMOUTH (Reuters) - Dock workers voted on Sunday to end a nine-day strike that had left hundreds of containers stranded at the port, union officials said.',
+  '',
+  'The deal gives workers a pay rise of six percent this year and a further four percent next year, according to a statement from the port authority.',
+  '',
+  'Advertisement',
+  '',
+  '“This is a fair result for everyone who stood on the picket line,” the union’s regional secretary told reporters outside the gates.',
+  '',
+  'What happens next',
+  '',
+  'Shipping lines said it would take about a week to clear the backlog of vessels waiting outside the harbour.',
+  '',
+  'READ MORE: Ferry operator cancels winter timetable after fuel costs soar',
+  '',
+  'Share',
+  'Facebook',
+  'Twitter',
+  'Email',
+  '',
+  '© 2025 Reuters. All rights reserved.',
+].join('\n');
+
+describe('cleanArticle: one article', () => {
+  const out = cleanArticle(agencyStory, 0);
+
+  it('finds the headline, byline and dateline', () => {
+    expect(out.title).toBe('Harbour strike ends after nine days of talks');
+    expect(out.titleLine).toBe(1);
+    expect(out.byline).toBe('Jane Doe');
+    expect(out.dateline).toBe('PORTSMOUTH (Reuters) -');
+  });
+
+  it('keeps the dateline paragraph’s words in the body, without the dateline', () => {
+    expect(out.paragraphs[0]).toMatchObject({ id: 'p1', line: 6, role: 'body' });
+    expect(out.paragraphs[0].text).toMatch(/^Dock workers voted on Sunday/);
+  });
+
+  it('keeps a subheading between paragraphs with its role', () => {
+    expect(out.paragraphs.find((p) => p.text === 'What happens next')?.role).toBe('subheading');
+  });
+
+  it('removes furniture with its role and keeps every body sentence', () => {
+    const roles = Object.fromEntries(out.removed.map((r) => [r.text, r.role]));
+    expect(roles).toMatchObject({
+      'Advertisement': 'advert',
+      'READ MORE: Ferry operator cancels winter timetable after fuel costs soar': 'promo',
+      'Share': 'share',
+      '© 2025 Reuters. All rights reserved.': 'legal',
+      'By Jane Doe': 'byline',
+      'March 3, 2025': 'date-line',
+    });
+    expect(out.paragraphs.map((p) => p.text)).toEqual([
+      expect.stringMatching(/^Dock workers/),
+      expect.stringMatching(/^The deal gives workers/),
+      expect.stringMatching(/^“This is a fair result/),
+      'What happens next',
+      expect.stringMatching(/^Shipping lines said/),
+    ]);
+  });
+
+  it('numbers lines in the file, after front matter', () => {
+    const shifted = cleanArticle(agencyStory, 4);
+    expect(shifted.titleLine).toBe(5);
+    expect(shifted.paragraphs[0].line).toBe(10);
+    expect(shifted.removed.find((r) => r.text === 'Advertisement')?.line).toBe(14);
+  });
+});
+
+describe('cleanArticle: headline', () => {
+  it('is null when the text starts with its lead paragraph', () => {
+    const body = 'Relations between the two neighbours have worsened sharply this year, officials in both capitals said on Tuesday, as a dispute over fishing rights dragged on.\n\nThe foreign ministers are due to meet next month in Geneva.';
+    const out = cleanArticle(body, 0);
+    expect(out.title).toBeNull();
+    expect(out.findings.map((f) => f.rule)).toContain('no-title');
+    expect(out.paragraphs).toHaveLength(2);
+  });
+
+  it('skips a date line and an advert above the headline', () => {
+    const body = 'Advertisement\n\nMonday, May 6, 2024\n\nCity council approves new tram line\n\nThe council voted 31 to 12 on Monday to approve the long-delayed tram line across the river.';
+    expect(cleanArticle(body, 0).title).toBe('City council approves new tram line');
+  });
+
+  it('drops a later copy of the headline as a repeat', () => {
+    const body = 'Floods close mountain pass for third day\n\nWorld News\n\nFloods close mountain pass for third day\n\nHeavy rain closed the only road over the pass for a third day on Friday, stranding dozens of lorries on both sides.';
+    const out = cleanArticle(body, 0);
+    expect(out.title).toBe('Floods close mountain pass for third day');
+    expect(out.removed.map((r) => r.role)).toContain('repeat');
+    expect(out.paragraphs.map((p) => p.text)).not.toContain('World News');
+  });
+});
+
+describe('cleanArticle: standfirst', () => {
+  const body = [
+    'Envoy says door to talks is open',
+    '',
+    '  • The envoy says both sides must keep channels open to stop the dispute spiralling',
+    '  • Sanctions on three officials are among the steps taken this month',
+    '',
+    'Reading Time: 3 minutes',
+    'The envoy, speaking in the capital, said he was “ready for talks” at any time and would travel if invited.',
+    '',
+    'He added that the next few months would be decisive for relations between the two governments.',
+  ].join('\n');
+  const out = cleanArticle(body, 0);
+
+  it('keeps summary bullets as standfirst paragraphs', () => {
+    expect(out.standfirst).toEqual([
+      'The envoy says both sides must keep channels open to stop the dispute spiralling',
+      'Sanctions on three officials are among the steps taken this month',
+    ]);
+    expect(out.paragraphs.slice(0, 2).map((p) => p.role)).toEqual(['standfirst', 'standfirst']);
+    expect(out.paragraphs[2]).toMatchObject({ role: 'body', line: 7 });
+  });
+
+  it('removes the reading-time line between standfirst and body', () => {
+    expect(out.removed.find((r) => r.text === 'Reading Time: 3 minutes')?.role).toBe('widget');
+  });
+});
+
+describe('cleanArticle: in-article furniture', () => {
+  const body = [
+    'Rescue teams reach flooded villages',
+    '',
+    'Rescue teams reached three villages cut off by floodwater on Wednesday, the regional governor said, after two days of heavy rain across the valley.',
+    'A rescue boat carries residents to dry ground. Photo: AFP',
+    'A rescue boat carries residents to dry ground. Photo: AFP',
+    'Advertisement',
+    'The governor said more than 400 people had been moved to schools and sports halls on higher ground overnight.',
+    '',
+    'The governor said more than 400 people had been moved to schools and sports halls on higher ground overnight.',
+    '',
+    'JUST IN: Power cuts hit the north as storm moves east',
+    '',
+    'Forecasters expect the rain to ease by the weekend, but warned that rivers would stay high for several days.',
+    '',
+    'Select Voice',
+    'Choose your listening speed',
+    '1.25x',
+    '250 WPM',
+    'Slow',
+    'Average',
+    'Fast',
+    '',
+    'Leave a Comment:',
+    'No comments available for this post.',
+  ].join('\n');
+
+  it('removes captions, ads, promotions, players and comment forms', () => {
+    const out = cleanArticle(body, 0);
+    const kept = out.paragraphs.map((p) => p.text).join('\n');
+    for (const gone of ['Photo: AFP', 'Advertisement', 'JUST IN', 'Select Voice', '250 WPM', 'Leave a Comment', 'No comments']) expect(kept).not.toContain(gone);
+    expect(roleOf(body, 'A rescue boat carries residents to dry ground. Photo: AFP')).toBe('caption');
+    expect(roleOf(body, 'Choose your listening speed')).toBe('widget');
+  });
+
+  it('keeps a paragraph printed twice once', () => {
+    const got = texts(body);
+    expect(got.filter((t) => t.startsWith('The governor said more than 400'))).toHaveLength(1);
+    expect(got).toHaveLength(3);
+  });
+});
+
+describe('cleanArticle: whole page', () => {
+  const menu = ['Home', 'World', 'Politics', 'Business', 'Sport', 'Culture', 'Travel', 'Opinion'];
+  const page = [
+    'Bridge repairs to take two more years - The Valley Courier',
+    '',
+    'Skip to main content',
+    ...menu,
+    'Subscribe',
+    'Sign in',
+    '',
+    'Local News',
+    '',
+    'Bridge repairs to take two more years',
+    '',
+    'By Omar Said',
+    'Published: 12 February 2024 09:15 GMT',
+    '',
+    'Repairs to the old river bridge will take at least two more years, the county engineer told councillors on Tuesday, after inspectors found more corrosion than expected.',
+    '',
+    'The bridge has been closed to lorries since last spring, forcing a detour of almost twenty miles through the hills.',
+    '',
+    '“We cannot reopen it until every cable has been checked,” the engineer said.',
+    '',
+    'Related Articles',
+    'Council tax to rise by four percent',
+    'New bus route links villages to hospital',
+    'School roof repairs finished early',
+    '',
+    '3 Comments',
+    'I drive this detour every day and it is costing me a fortune in fuel, honestly it is a disgrace that nobody saw this coming years ago.',
+    '',
+    ...menu,
+    'Privacy Policy',
+    'Terms of Use',
+    '© 2024 The Valley Courier',
+  ].join('\n');
+  const out = cleanArticle(page, 0);
+
+  it('finds the article between menus, related links and comments', () => {
+    expect(out.title).toBe('Bridge repairs to take two more years');
+    expect(out.byline).toBe('Omar Said');
+    expect(out.paragraphs.map((p) => p.text)).toEqual([
+      expect.stringMatching(/^Repairs to the old river bridge/),
+      expect.stringMatching(/^The bridge has been closed/),
+      '“We cannot reopen it until every cable has been checked,” the engineer said.',
+    ]);
+  });
+
+  it('names navigation and related lists', () => {
+    const roles = new Map(out.removed.map((r) => [r.text, r.role]));
+    expect(roles.get('Politics')).toBe('navigation');
+    expect(roles.get('Related Articles')).toBe('related');
+    expect(roles.get('Subscribe')).toBe('signup');
+  });
+});
+
+describe('cleanArticle: input that must not hang', () => {
+  it('reads a 1 MB single line quickly', () => {
+    const line = 'The committee met again on Thursday and said the review would continue. '.repeat(14000);
+    const t0 = performance.now();
+    const out = cleanArticle(line, 0);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(out.paragraphs).toHaveLength(1);
+  });
+
+  it('reads 100,000 lines quickly', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 100000; i++) lines.push(i % 3 === 0 ? `Menu item ${i % 50}` : i % 3 === 1 ? '' : `Paragraph ${i} says the council will meet again next week to discuss the budget.`);
+    const t0 = performance.now();
+    cleanArticle(lines.join('\n'), 0);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
+  it('returns a no-body warning for empty text', () => {
+    expect(cleanArticle('\n\n   \n', 0).findings.map((f) => f.rule)).toEqual(['no-body']);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../scripts/pipeline/03-clean.ts';
+import { extractMetadata } from '../../scripts/pipeline/04-metadata.ts';
+
+const meta = (body: string) => extractMetadata(body, cleanArticle(body, 0));
+const story = 'The council voted 31 to 12 to approve the long-delayed tram line across the river, ending a decade of argument.\n\nWork is due to start next spring.';
+
+describe('extractMetadata: date', () => {
+  it.each([
+    ['a date line above the headline', `Thursday, June 20, 2024\n\nTram line approved\n\n${story}`, '2024-06-20', 'Thursday, June 20, 2024'],
+    ['a published line under the byline', `Tram line approved\n\nBy Jane Doe\nPublished: 5 August 2020 12:30 BST\n\n${story}`, '2020-08-05', '5 August 2020'],
+    ['published preferred over updated', `Tram line approved\n\nUpdated: 7 August 2020\nPublished: 5 August 2020\n\n${story}`, '2020-08-05', '5 August 2020'],
+    ['an ISO date in the head', `Tram line approved\n2021-03-04\n\n${story}`, '2021-03-04', '2021-03-04'],
+  ])('%s', (_name, body, iso, text) => {
+    expect(meta(body)).toMatchObject({ date: iso, dateText: text });
+  });
+
+  it.each([
+    ['weekdays and months without a year', 'Tram line approved\n\nThe mayor said on Wednesday that work would begin in November, and the line would open this week next year.\n\nShe spoke after the vote.'],
+    ['a range without a year', 'Tram line approved\n\nThe mayor is visiting the depot from June 18-19, her office said in a statement.\n\nShe spoke after the vote.'],
+    ['a year in a body sentence', 'Tram line approved\n\nThe city has planned a tram since 1949 and last had one in October 2018, historians say.\n\nShe spoke after the vote.'],
+    ['a full date inside a body sentence', 'Tram line approved\n\nThe first tram ran on June 20, 1901, and the last on March 3, 1958, according to the city museum.\n\nShe spoke after the vote.'],
+  ])('invents none from %s', (_name, body) => {
+    expect(meta(body).date).toBeNull();
+  });
+
+  it('warns about a published line it cannot read', () => {
+    const out = meta(`Tram line approved\n\nPublished: yesterday evening\n\n${story}`);
+    expect(out.date).toBeNull();
+    expect(out.findings.map((f) => f.rule)).toContain('date-unparsed');
+  });
+
+  it('warns when day and month order is ambiguous', () => {
+    const out = meta(`Tram line approved\n\nPublished: 04/05/2024\n\n${story}`);
+    expect(out.date).toBeNull();
+    expect(out.findings.map((f) => f.rule)).toContain('date-ambiguous');
+  });
+});
+
+describe('extractMetadata: source', () => {
+  it.each([
+    ['a source line', `Tram line approved\n\n${story}\n\nsource: valleycourier.co.uk`, /valleycourier/],
+    ['a trust blurb', `Tram line approved\n\nWhy you can trust TVC\n${story}`, /^TVC$/],
+    ['an agency dateline', `Tram line approved\n\nLEEDS (Reuters) - ${story}`, /^Reuters$/],
+    ['a copyright line', `Tram line approved\n\n${story}\n\nCopyright 2024 The Associated Press. All rights reserved.`, /Associated Press/],
+    ['the page title’s site name', `Tram line approved - The Valley Courier\n\nHome\nNews\nSport\n\nTram line approved\n\n${story}`, /^The Valley Courier$/],
+  ])('from %s', (_name, body, name) => {
+    expect(meta(body).source?.name).toMatch(name);
+  });
+
+  it('prefers a source line over an agency in the dateline', () => {
+    expect(meta(`Tram line approved\n\nLEEDS (Reuters) - ${story}\n\nSource: The Valley Courier`).source?.name).toBe('The Valley Courier');
+  });
+
+  it('is null when the text names no outlet', () => {
+    expect(meta(`Tram line approved\n\n${story}`).source).toBeNull();
+  });
+
+  it('does not take a photo credit for the outlet', () => {
+    expect(meta(`Tram line approved\n\n${story}\nThe mayor at the depot. Photo: Reuters\n\nShe spoke after the vote on Monday evening in the town hall.`).source).toBeNull();
+  });
+});
+
+describe('extractMetadata: byline', () => {
+  it.each([
+    ['Tram line approved\n\nBy Jane Doe\n\n' + story, 'Jane Doe'],
+    ['Tram line approved\n\nOmar Said, Transport Correspondent\n\n' + story, 'Omar Said'],
+    ['Tram line approved\n\n' + story, null],
+  ])('%#', (body, byline) => {
+    expect(meta(body).byline).toBe(byline);
+  });
+});

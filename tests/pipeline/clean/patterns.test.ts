@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { lineFeatures } from '../../../scripts/pipeline/clean/features.ts';
+import { fold, furnitureRole, sameText } from '../../../scripts/pipeline/clean/patterns.ts';
+
+const role = (line: string, title: string | null = null) => furnitureRole(lineFeatures(line), title);
+
+describe('furnitureRole', () => {
+  it.each([
+    // adverts
+    ['Advertisement', 'advert'],
+    ['ADVERTISEMENT', 'advert'],
+    ['Story continues below advertisement', 'advert'],
+    ['Sponsored content', 'advert'],
+    // audio players and reading tools
+    ['Select Voice', 'widget'],
+    ['Choose your listening speed', 'widget'],
+    ['Get through articles 3x faster', 'widget'],
+    ['1.25x', 'widget'],
+    ['250 WPM', 'widget'],
+    ['Listen to this article', 'widget'],
+    ['Reading Time:2 minutes', 'widget'],
+    ['4 min read', 'widget'],
+    ['Print this article', 'widget'],
+    // comment forms
+    ['Leave a Comment:', 'comments'],
+    ['No comments available for this post.', 'comments'],
+    ['Please enter your comment!', 'comments'],
+    ['Please enter your name here', 'comments'],
+    ['The reCAPTCHA verification period has expired. Please reload the page.', 'comments'],
+    ['Your email address will not be published. Required fields are marked *', 'comments'],
+    ['14 Comments', 'comments'],
+    // sign-up prompts
+    ['› Subscribe', 'signup'],
+    ['Sign up for our daily briefing newsletter', 'signup'],
+    ['Already a subscriber? Log in', 'signup'],
+    ['Get the latest headlines delivered to your inbox every morning', 'signup'],
+    // promotions of other stories and related lists
+    ['JUST IN: Flood warnings issued for three northern valleys', 'promo'],
+    ['READ MORE: Ministers clash over harbour bridge budget', 'promo'],
+    ['Related: Port strike enters its second week', 'promo'],
+    ['More Articles', 'related'],
+    ['You may also like', 'related'],
+    ['Most read', 'related'],
+    // share bars
+    ['Share', 'share'],
+    ['Facebook Twitter Email', 'share'],
+    ['Share on WhatsApp', 'share'],
+    ['1,204 shares', 'share'],
+    // captions and credits
+    ['The minister leaves the summit venue on Tuesday. Photo: Reuters', 'caption'],
+    ['Harbour workers gather outside the gates. Illustration: Shutterstock', 'caption'],
+    ['Rescue teams search the collapsed building (AFP via Getty Images)', 'caption'],
+    ['Photo: AP', 'credit'],
+    // source lines, trust blurbs, dates alone
+    ['source: express.co.uk', 'source-line'],
+    ['Source: Reuters', 'source-line'],
+    ['Why you can trust SCMP', 'other'],
+    ['Thursday, June 20, 2024', 'date-line'],
+    ['Published: 5 August 2020 12:30 BST', 'date-line'],
+    ['Updated 21 March 2023', 'date-line'],
+    // navigation and legal footers
+    ['Home', 'navigation'],
+    ['Skip to main content', 'navigation'],
+    ['Home > World > Asia', 'navigation'],
+    ['© 2024 Reuters. All rights reserved.', 'legal'],
+    ['We use cookies to improve your experience on our site.', 'legal'],
+    ['Privacy Policy', 'legal'],
+    ['About Us / Contact / Careers', 'legal'],
+  ])('%s -> %s', (line, expected) => {
+    expect(role(line)).toBe(expected);
+  });
+
+  it.each([
+    'The ministry said the talks would resume in the spring after a pause of several months.',
+    '“We will not back down,” the spokesman told reporters on Monday.',
+    'Voters must register by Friday, officials said.',
+    'Their careers began in the same newsroom in the late 1990s.',
+    'He posted a video: “We are ready to talk at any time.”',
+    'China denies accusations of expansionism',
+    'Harbour talks resume',
+    'The photo agency said it had withdrawn the image after complaints from readers.',
+  ])('keeps article text: %s', (line) => {
+    expect(role(line)).toBeNull();
+  });
+
+  it('marks a later line equal to the headline as a repeat', () => {
+    expect(role('Port strike ends after nine days', 'Port Strike Ends After Nine Days')).toBe('repeat');
+    expect(role('Port strike ends after nine days of talks', 'Port Strike Ends After Nine Days')).toBeNull();
+  });
+});
+
+describe('sameText / fold', () => {
+  it.each([
+    ['Beijing will ‘never compromise’', "beijing will 'never compromise'", true],
+    ['A  –  B', 'a - b', true],
+    ['Talks resume', 'Talks resumed', false],
+  ])('%s ~ %s = %s', (a, b, same) => {
+    expect(sameText(a, b)).toBe(same);
+    expect(fold(a) === fold(b)).toBe(same);
+  });
+});
