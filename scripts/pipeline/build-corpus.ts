@@ -2,6 +2,7 @@
 import type { Article, Corpus, Diagnostic, Quote, Speaker, Topic } from '../../src/schemas/index.ts';
 import { mergeSpeakers } from './08-speakers.ts';
 import { linkQuotes } from './09-links.ts';
+import { groupStories } from './10-stories.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import type { ArticleAnalysis } from './types.ts';
 
@@ -116,6 +117,9 @@ export function buildCorpus(analyses: ArticleAnalysis[], topics: Topic[]): Corpu
     };
   }).filter((s) => s.quoteCount + s.indirectCount > 0);
 
+  const { stories, storyOf } = groupStories(articles, quotes, speakers);
+  for (const a of articles) a.story = storyOf.get(a.slug) ?? null;
+
   return {
     version: 1,
     articles,
@@ -126,7 +130,7 @@ export function buildCorpus(analyses: ArticleAnalysis[], topics: Topic[]): Corpu
       articleCount: articles.filter((a) => a.topics.includes(t.slug)).length,
       quoteCount: quotes.filter((q) => q.topics.includes(t.slug)).length,
     })),
-    stories: [],
+    stories,
     diagnostics,
   };
 }

@@ -1,0 +1,182 @@
+// Stories: articles about the same event, grouped from what they share (linked quotations, speakers,
+// topics, dates, headline-and-lead wording). Candidate pairs come from indexes, never all pairs;
+// pairs scoring above the threshold are joined with union-find. Pure and deterministic.
+import type { Article, Quote, Speaker, Story } from '../../src/schemas/index.ts';
+import { frameArticle, sideOf } from '../../src/lib/framing.ts';
+import { slugify, uniqueSlug } from './slug.ts';
+import { daysBetween, jaccard, rarity, scorePair, STORY_RULES } from './stories/evidence.ts';
+import { storyTitle } from './stories/label.ts';
+import { sharedQuotations } from './stories/quotations.ts';
+import { UnionFind } from './stories/union-find.ts';
+import { cosine, internTerms, leadTerms, wordingCandidates, wordingVector, type SparseVector } from './stories/wording.ts';
+
+/** What grouping reads of an article. */
+export type StoryArticle = Pick<Article, 'slug' | 'title' | 'date' | 'standfirst' | 'paragraphs' | 'topics'>;
+/** What grouping reads of a quote. */
+export type StoryQuoteInput = Pick<Quote, 'id' | 'article' | 'speaker' | 'text' | 'kind' | 'matches'>;
+/** What grouping reads of a speaker. */
+export type StorySpeaker = Pick<Speaker, 'id' | 'name' | 'kind' | 'roles'>;
+
+/** The stories found, and each grouped article's story id. */
+export interface StoryGrouping {
+  stories: Story[];
+  storyOf: Map<string, string>;
+}
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** Groups articles into stories (two or more articles each); articles in no story are left out. */
+export function groupStories(articles: StoryArticle[], quotes: StoryQuoteInput[], speakers: StorySpeaker[], rules = STORY_RULES): StoryGrouping {
+  const n = articles.length;
+  const indexOf = new Map(articles.map((a, i) => [a.slug, i]));
+  const quoteById = new Map(quotes.map((q) => [q.id, q]));
+  const speakerById = new Map(speakers.map((s) => [s.id, s]));
+  // Rare things are indexed up to this many articles; commoner ones find no candidates (they still score).
+  const maxDf = Math.max(3, Math.min(50, Math.ceil(n / 100)));
+  const pairKey = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
+  const candidates = new Set<number>();
+
+  // Wording: TF-IDF of headline and lead; candidates share rare word pairs.
+  const interned = internTerms(articles.map((a) => leadTerms(a)));
+  const vectors: SparseVector[] = interned.lists.map((list) => wordingVector(list, interned.df, n));
+  for (const [i, j] of wordingCandidates(interned.lists, interned.df, interned.terms, maxDf)) candidates.add(pairKey(i, j));
+
+  // Quotations: each version linked to another article is evidence, weighted by length and rarity.
+  const quoteWeight = new Map<number, Map<string, number>>(); // directed i->j: quote id -> weight
+  for (const q of quotes) {
+    const i = indexOf.get(q.article);
+    if (i === undefined || !q.matches.length) continue;
+    const spread = new Set(q.matches.map((m) => quoteById.get(m)?.article)).size + 1;
+    const spreadFactor = spread > rules.quoteSpread ? rules.quoteSpread / spread : 1;
+    for (const m of q.matches) {
+      const other = quoteById.get(m);
+      const j = other ? indexOf.get(other.article) : undefined;
+      if (!other || j === undefined || j === i) continue;
+      candidates.add(pairKey(i, j));
+      const w = Math.min(1, Math.min(wordCount(q.text), wordCount(other.text)) / rules.fullQuoteWords) * spreadFactor;
+      const dir = quoteWeight.get(i * n + j) ?? new Map<string, number>();
+      dir.set(q.id, Math.max(dir.get(q.id) ?? 0, w));
+      quoteWeight.set(i * n + j, dir);
+    }
+  }
+  const quoteEvidence = (i: number, j: number) => {
+    const sum = (m: Map<string, number> | undefined) => [...(m?.values() ?? [])].reduce((s, w) => s + w, 0);
+    return Math.min(2, Math.max(sum(quoteWeight.get(i * n + j)), sum(quoteWeight.get(j * n + i))));
+  };
+
+  // Speakers: named people quoted in both, weighted by how few articles quote them.
+  const quotedBy = articles.map(() => new Set<string>());
+  for (const q of quotes) {
+    const i = indexOf.get(q.article);
+    if (i !== undefined && q.speaker && speakerById.get(q.speaker)?.kind === 'person') quotedBy[i].add(q.speaker);
+  }
+  const speakerArticles = new Map<string, number[]>();
+  quotedBy.forEach((set, i) => set.forEach((s) => speakerArticles.set(s, [...(speakerArticles.get(s) ?? []), i])));
+  for (const list of speakerArticles.values()) {
+    if (list.length > maxDf) continue;
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) candidates.add(pairKey(list[x], list[y]));
+  }
+  const speakerEvidence = (i: number, j: number) => {
+    let s = 0;
+    for (const id of quotedBy[i]) if (quotedBy[j].has(id)) s += rarity(speakerArticles.get(id)!.length, n);
+    return Math.min(1, s);
+  };
+
+  // Score every candidate; join the strongest pairs first, keeping each story within its time span.
+  const scored: Array<{ i: number; j: number; score: number }> = [];
+  for (const key of candidates) {
+    const i = Math.floor(key / n);
+    const j = key % n;
+    const score = scorePair({
+      quotes: quoteEvidence(i, j),
+      speakers: speakerEvidence(i, j),
+      topics: jaccard(articles[i].topics, articles[j].topics),
+      wording: cosine(vectors[i], vectors[j]),
+      days: daysBetween(articles[i].date, articles[j].date),
+    }, rules);
+    if (score >= rules.threshold) scored.push({ i, j, score });
+  }
+  scored.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+  const sets = new UnionFind(n);
+  const span = articles.map((a) => (a.date ? { from: a.date, to: a.date } : null));
+  for (const { i, j } of scored) {
+    const ri = sets.find(i);
+    const rj = sets.find(j);
+    if (ri === rj) continue;
+    const a = span[ri];
+    const b = span[rj];
+    const merged = a && b ? { from: a.from < b.from ? a.from : b.from, to: a.to > b.to ? a.to : b.to } : (a ?? b);
+    if (merged && (daysBetween(merged.from, merged.to) ?? 0) > rules.maxSpanDays) continue;
+    span[sets.union(i, j)] = merged;
+  }
+
+  const taken = new Set<string>();
+  const stories: Story[] = sets.groups(2)
+    .sort((a, b) => b.length - a.length || a[0] - b[0])
+    .map((group) => buildStory(group, articles, quotes, speakerById, vectors, taken));
+  const storyOf = new Map<string, string>();
+  for (const s of stories) for (const slug of s.articles) storyOf.set(slug, s.id);
+  return { stories, storyOf };
+}
+
+/** One story's record: articles in time order, shared quotations, speakers, topics, title, framing. */
+function buildStory(group: number[], articles: StoryArticle[], quotes: StoryQuoteInput[], speakerById: Map<string, StorySpeaker>, vectors: SparseVector[], taken: Set<string>): Story {
+  // Oldest first, undated last, then input order.
+  const members = [...group].sort((x, y) => {
+    const dx = articles[x].date;
+    const dy = articles[y].date;
+    if (dx && dy && dx !== dy) return dx < dy ? -1 : 1;
+    if (!dx !== !dy) return dx ? -1 : 1;
+    return x - y;
+  });
+  const slugs = members.map((i) => articles[i].slug);
+  const inStory = new Set(slugs);
+  const own = quotes.filter((q) => inStory.has(q.article));
+  const quotations = sharedQuotations(slugs, own);
+
+  const speakerArticles = new Map<string, Set<string>>();
+  for (const q of own) if (q.speaker) speakerArticles.set(q.speaker, (speakerArticles.get(q.speaker) ?? new Set()).add(q.article));
+  const speakers = [...speakerArticles].filter(([, s]) => s.size > 1).sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0])).map(([id]) => id);
+
+  const topicCount = new Map<string, number>();
+  for (const i of members) for (const t of articles[i].topics) topicCount.set(t, (topicCount.get(t) ?? 0) + 1);
+  const topics = [...topicCount].filter(([, c]) => c >= 2 && c * 2 >= members.length).sort((a, b) => b[1] - a[1]).map(([t]) => t);
+
+  const widest = quotations.filter((q) => q.articles.length === quotations[0]?.articles.length);
+  const mainSpeaker = widest.find((q) => q.speaker)?.speaker ?? speakers[0] ?? null;
+  const byId = new Map(own.map((q) => [q.id, q]));
+  const title = storyTitle({
+    headlines: members.flatMap((i) => [articles[i].title, ...articles[i].standfirst]),
+    versions: widest.flatMap((q) => q.quotes.map((id) => byId.get(id)!.text)),
+    speaker: mainSpeaker ? speakerById.get(mainSpeaker)?.name ?? null : null,
+  }) ?? centralHeadline(members, articles, vectors);
+  const id = uniqueSlug(`story-${slugify(title, 60) || 'untitled'}`, taken);
+
+  const side = (sid: string | null) => sideOf(sid ? speakerById.get(sid) : null);
+  const dates = members.map((i) => articles[i].date).filter((d): d is string => d !== null);
+  return {
+    id,
+    title,
+    articles: slugs,
+    speakers,
+    topics,
+    firstDate: dates[0] ?? null,
+    lastDate: dates[dates.length - 1] ?? null,
+    quotations,
+    framing: members.map((i) => frameArticle(articles[i], own, side)),
+  };
+}
+
+/** The headline closest in wording to the others' (ties: the earliest), for a story with no shared quotation. */
+function centralHeadline(members: number[], articles: StoryArticle[], vectors: SparseVector[]): string {
+  let best = members[0];
+  let bestSum = -1;
+  for (const i of members) {
+    const sum = members.reduce((s, j) => (j === i ? s : s + cosine(vectors[i], vectors[j])), 0);
+    if (sum > bestSum + 1e-9) {
+      best = i;
+      bestSum = sum;
+    }
+  }
+  return articles[best].title;
+}
