@@ -3,7 +3,7 @@
 // the greatest total weight (maximum-sum subarray, linear).
 import type { LineRole } from '../../../src/schemas/index.ts';
 import { lineFeatures, wordWeight, type LineFeatures } from './features.ts';
-import { fold, furnitureRole } from './patterns.ts';
+import { fold, furnitureRole, isCommentSignature } from './patterns.ts';
 
 /** How a line looks on its own. */
 export type LineClass = 'bad' | 'good' | 'near' | 'short';
@@ -36,6 +36,8 @@ export function classify(f: LineFeatures, role: LineRole | null, stopwords: bool
   // A long line of capitalised words with no sentence in it is a flattened menu.
   if (ww >= 12 && f.capitalRatio > 0.7 && !punctuated && f.stopRatio < 0.15) return 'short';
   if ((ww >= 18 || f.chars >= 110) && prose && (punctuated || ww >= 30)) return 'good';
+  // Long punctuated lines thick with figures and names (market reports) are prose too.
+  if (f.chars >= 110 && punctuated && f.stopRatio >= 0.08) return 'good';
   if (ww >= 18 && !stopwords) return 'good';
   if (ww >= 7 && punctuated && prose) return 'near';
   return 'short';
@@ -106,20 +108,27 @@ export function bestSpan(lines: Line[]): [number, number] | null {
   return bestStart < 0 ? null : [bestStart, bestEnd];
 }
 
-/** The span that starts at the first prose line after the headline (line `anchor`) and ends where its running weight peaks. */
+/** The heaviest span that starts on a prose line soon after the headline (line `anchor`): the article follows its headline, past bylines and share bars. */
 export function anchoredSpan(lines: Line[], anchor: number): [number, number] | null {
-  let start = -1;
-  for (let i = anchor + 1; i < lines.length && i <= anchor + 25; i++) {
+  const n = lines.length;
+  // prefix[i] = weight of lines [anchor+1, i); bestEnd[i] = the end e >= i with the largest prefix[e+1].
+  const from = anchor + 1;
+  const prefix = new Float64Array(n - from + 1);
+  for (let i = from; i < n; i++) prefix[i - from + 1] = prefix[i - from] + weight(lines[i]);
+  const bestEnd = new Int32Array(n - from + 1);
+  for (let k = n - from - 1; k >= 0; k--) {
+    const next = k + 1 < n - from ? bestEnd[k + 1] : -1;
+    bestEnd[k] = next >= 0 && prefix[next + 1] >= prefix[k + 1] ? next : k;
+  }
+  let best: [number, number] | null = null, bestSum = -Infinity;
+  for (let i = from; i < n && i <= anchor + 30; i++) {
     const l = lines[i];
-    if ((l.cls === 'good' || l.cls === 'near') && !l.role) { start = i; break; }
+    if (!((l.cls === 'good' || l.cls === 'near') && !l.role)) continue;
+    const k = i - from, e = bestEnd[k];
+    const sum = prefix[e + 1] - prefix[k];
+    if (sum > bestSum) { bestSum = sum; best = [i, e + from]; }
   }
-  if (start < 0) return null;
-  let sum = 0, best = -Infinity, end = start;
-  for (let i = start; i < lines.length; i++) {
-    sum += weight(lines[i]);
-    if (sum > best) { best = sum; end = i; }
-  }
-  return [start, end];
+  return best;
 }
 
 /** Ends the span at a comment or related-stories heading once most of the article lies before it. */
@@ -130,7 +139,11 @@ export function cutAtSectionEnd(lines: Line[], span: [number, number]): [number,
   let before = 0;
   for (let i = s; i <= e; i++) {
     const l = lines[i];
-    if ((l.role === 'comments' || l.role === 'related') && before >= 0.6 * total && i > s) {
+    // A signed comment ends the article whatever follows; headings of comment and related sections once most of it is behind.
+    const signed = l.role === 'comments' && isCommentSignature(l.f.text) && before > 0;
+    // A related-links heading followed by prose is a mid-article promotion, not the end.
+    const nextProse = l.role === 'related' && i + 1 <= e && lines[i + 1].cls === 'good';
+    if (((l.role === 'comments' || (l.role === 'related' && !nextProse)) && before >= 0.6 * total && i > s) || signed) {
       let j = i - 1;
       while (j > s && lines[j].cls === 'bad') j--;
       return [s, j];

@@ -20,7 +20,7 @@ const SIGNUP_WORDS = /\b(?:newsletter|subscribe|subscription|sign up|unsubscribe
 const PROMO_PREFIX = /^(?:just in|read more|read also|also read|read next|related|related (?:article|story|news|content|coverage|reading|posts?|stories|articles)|see also|more|more on this|more on|more from|watch|watch now|breaking|latest|trending|must read|don'?t miss|recommended|editor'?s picks?|top stories|most read|most popular|popular|featured|up next|what to read next|you may also like|you might also like|you may like|further reading|continue reading|click here|listen|opinion|analysis|explainer|in pictures|in depth|live|video|photos|gallery|sponsored|spotlight|exclusive|inside|insight|related topics|topics|tags|filed under|categories|category|explore more|more stories|more articles|more news|other news|news in brief)\s*[:|»›>]+\s*\S/i;
 const RELATED_HEAD = /^(?:related(?: articles?| stories| news| content| coverage| reading| posts?| links?| topics)?|see also|more (?:from|on|in|stories|articles|news|like this|to explore|to read|videos?|coverage)(?: [\p{L}\d '’&.-]{1,40})?|more articles|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?|read (?:more|next)|up next|what to read next|further reading|most (?:read|popular|viewed|shared|commented)|popular (?:now|stories|articles|posts)|trending(?: now| stories)?|top stories|latest(?: news| stories| articles| posts| videos)?|editor'?s (?:picks?|choice)|don'?t miss|must read.*|recent posts|recent articles|other stories|around the web|from (?:our|the) (?:partners|web)|(?:sponsored|promoted) (?:stories|links|content)|in case you missed it|also on .*|tags?|topics?|filed under|categories|related topics|explore|more)\s*[.:]?$/iu;
 
-const SHARE_WORD = '(?:share|shares|shared|tweet|email|e-mail|mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|flipboard|pocket|messenger|tumblr|sms|copy|copy link|copy url|copied|link copied|comment|comments|save|bookmark|gift|gift article|share article|share story|share this|share on|share via|share this article|share this story|share this page|share page|instagram|youtube|rss|vk|weibo|wechat|line|threads|bluesky|mastodon|google\\+?)';
+const SHARE_WORD = '(?:share this:|share:|share|shares|shared|tweet|email|e-mail|mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|flipboard|pocket|messenger|tumblr|sms|copy|copy link|copy url|copied|link copied|comment|comments|save|bookmark|gift|gift article|share article|share story|share this|share on|share via|share this article|share this story|share this page|share page|instagram|youtube|rss|vk|weibo|wechat|line|threads|bluesky|mastodon|google\\+?)';
 const SHARE = new RegExp(`^(?:${SHARE_WORD}[\\s,|/·•:]*){1,12}$`, 'i');
 const SHARE_COUNT = /^(?:\d[\d,.]*k?\s*)?(?:shares?|views?|likes?|comments?|reads?)(?:\s*\d[\d,.]*k?)?$/i;
 
@@ -37,6 +37,14 @@ const LEGAL_LINKS = /^(?:(?:contact(?: us)?|about(?: us)?|site ?map|work (?:with
 const NAV = /^(?:home|homepage|menu|main menu|search|search for|skip to (?:main )?content|skip to navigation|skip navigation|jump to.*|toggle navigation|navigation|sections|all sections|browse|open menu|close menu|back|sign out|my account|account|profile|settings|notifications|edition|change edition|language|english|español|français|deutsch|more|news|world|politics|business|sport|sports|opinion|culture|lifestyle|tech|technology|science|health|entertainment|travel|video|videos|podcasts?|weather|local|national|international|us|uk|europe|asia|africa|americas|middle east|australia|china|india|economy|markets|money|arts|style|food|books|music|film|movies|tv|television|life|education|environment|climate|media|crime|law|columnists?|editorials?|letters|obituaries|puzzles|games|crosswords?|horoscopes?|newsletters?|magazine|events|shop|deals|jobs|classifieds|real estate|autos|cars|photos|galleries|live|latest|trending|top stories|today|tech & science)\s*[▾▼⌄▸›»]?$/i;
 const BREADCRUMB = /^[\p{L}\p{N}][\p{L}\p{N} &'’.-]{0,30}(?:\s*[>›»/|]\s*[\p{L}\p{N}][\p{L}\p{N} &'’.-]{0,30}){1,8}$/u;
 
+// Comment threads: "jdoe says:", "Jane on May 2, 2019 at 4:47 pm said:", "34 responses to “…”".
+const COMMENT_SIGNATURE = /^(?:\S{2,40} (?:says|wrote):|.{2,60}\b(?:at|@) \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:says|said|wrote|writes):?|\d+ (?:responses|replies|comments|thoughts) (?:to|on) .{0,200}|.{0,40}\b\d+ comments? feed.{0,60}|(?:\d+ )?comments? (?:for|on) this (?:entry|post|article).{0,40})$/i;
+
+/** True when a line opens or signs a reader comment (a comment thread follows). */
+export function isCommentSignature(text: string): boolean {
+  return text.length <= 240 && COMMENT_SIGNATURE.test(text);
+}
+
 /** Strips leading arrows and bullets that buttons and menus carry. */
 export function stripLead(text: string): string {
   return text.replace(LEAD, '');
@@ -51,7 +59,8 @@ export function furnitureRole(f: LineFeatures, title: string | null): LineRole |
   if (!long) {
     if (ADVERT.test(t)) return 'advert';
     if (WIDGET.test(t)) return 'widget';
-    if (COMMENTS.test(t)) return 'comments';
+    if (COMMENTS.test(t) || isCommentSignature(t)) return 'comments';
+    if (/^click (?:here )?to (?:share|email|print|tweet|pin)\b/i.test(t)) return 'share';
     if (TRUST.test(t)) return 'other';
     if (SHARE.test(t) || SHARE_COUNT.test(t)) return 'share';
     if (PROMO_PREFIX.test(t) && !f.sentenceBreaks) return 'promo';

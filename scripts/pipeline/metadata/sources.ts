@@ -9,7 +9,7 @@ const AGENCIES: Record<string, string> = {
   bernama: 'Bernama', cna: 'CNA', 'the associated press': 'Associated Press', 'associated press': 'Associated Press',
 };
 
-const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:\/\S*)?$/i;
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?$/i;
 
 /** Cleans a candidate outlet name (trailing "All rights reserved", punctuation, years). */
 function tidy(name: string): string | null {
