@@ -96,12 +96,42 @@ export function isQuotation(text: string, before: string, after: string): boolea
   return true;
 }
 
+/** Labels that head a line but are not speakers ("JUST IN:", "READ MORE:"). */
+const NOT_SPEAKER = /^(?:just|in|read|more|also|see|watch|live|update|updated|breaking|exclusive|opinion|analysis|related|photos?|video|note|editor'?s?|source|sources|by|date|time|topics?|tags?|share|advertisement|listen|subscribe|follow|correction|clarification|warning|trending|latest|top|news|story|explainer)$/i;
+const TRANSCRIPT = /^((?:(?:MR|MRS|MS|DR|SEN|REP|GEN|AMB)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s+(\S.{2,})$/u;
+const QUESTION_LABEL = /^(?:Q|QUESTION|QUESTIONER|REPORTER|JOURNALIST|MODERATOR)$/i;
+
+/** Transcript paragraphs ("MS. QUIST: Good afternoon."): label and offset of the words, when the article is laid out that way (two or more such lines). */
+export function transcriptLines(paragraphs: Paragraph[]): Map<number, { label: string; start: number }> {
+  const found = new Map<number, { label: string; start: number }>();
+  let labelled = 0;
+  paragraphs.forEach((p, i) => {
+    const m = TRANSCRIPT.exec(p.text);
+    if (!m) return;
+    const words = m[1].replace(/\./g, ' ').split(/\s+/).filter(Boolean);
+    if (words.some((w) => NOT_SPEAKER.test(w))) return;
+    labelled++;
+    if (QUESTION_LABEL.test(m[1])) return;
+    // A line of prose with a colon ("Le said on Wednesday: …") has lower-case words in its label; a speaker label has none.
+    if (words.length > 4) return;
+    found.set(i, { label: m[1], start: p.text.indexOf(m[2], m[1].length) });
+  });
+  return labelled >= 2 ? found : new Map();
+}
+
 /** Finds the quotations in the paragraphs: direct and partial, one span per paragraph of a running quotation. */
 export function findQuotes(paragraphs: Paragraph[]): { quotes: QuoteSpan[]; findings: Finding[] } {
   const quotes: QuoteSpan[] = [];
   const findings: Finding[] = [];
+  const transcript = transcriptLines(paragraphs);
   paragraphs.forEach((p, paragraph) => {
     const t = p.text;
+    const said = transcript.get(paragraph);
+    if (said) {
+      // The whole answer is the speaker's; quotations inside it belong to it.
+      quotes.push({ paragraph, start: said.start, end: t.length, text: t.slice(said.start), kind: 'direct', line: p.line, closed: true, label: said.label });
+      return;
+    }
     const spans = scanMarks(t);
     for (const s of spans) {
       let start = s.open + 1;

@@ -2,14 +2,14 @@
 // and resolves each quotation's reporting cue (verb, "according to", colon) to one of them.
 import type { Paragraph } from '../../src/schemas/index.ts';
 import { findCues, type Cue } from './attribute/cues.ts';
-import { readNames, Registry, resolvePhrase, fits } from './attribute/entities.ts';
+import { readBodies, readNames, Registry, resolvePhrase, fits } from './attribute/entities.ts';
 import { maskQuoted, MASK, sentences } from './attribute/text.ts';
 import { opensWithQuote } from './05-quotes.ts';
 import type { AttributedQuote, Finding, Mention, QuoteSpan } from './types.ts';
 
 const P = 1e6;
 type How = AttributedQuote['attribution'];
-interface Working extends AttributedQuote { sentenceSubject: number | null; closed: boolean }
+interface Working extends AttributedQuote { sentenceSubject: number | null; closed: boolean; label?: string }
 
 const normal = (s: string) => (s.toLowerCase().replace(/['’‘]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
@@ -28,6 +28,7 @@ export function attributeQuotes(
     const masked = maskQuoted(p.text);
     const inPara = out.filter((q) => q.paragraph === pi);
     for (const [from, to] of sentences(masked)) {
+      readBodies(reg, masked, from, to, pi * P);
       const names = readNames(reg, masked, from, to, pi * P);
       for (const n of names) if (n.subject) reg.entities[n.entity].cuePositions.push(pi * P + n.start);
       const cues = findCues(masked, from, to);
@@ -48,6 +49,14 @@ export function attributeQuotes(
       }
       for (const q of inPara.filter((x) => x.start >= from && x.start < to)) {
         q.sentenceSubject = subject;
+        if (q.label) {
+          const label = q.label.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+          const entity = reg.person(label, pi * P, undefined, /^mr\b/i.test(label) ? 'm' : /^m(?:r)?s\b/i.test(label) ? 'f' : null);
+          reg.entities[entity].cuePositions.push(pi * P);
+          statements.push({ pos: pi * P, entity });
+          Object.assign(q, { mention: entity, cue: `${q.label}:`, attribution: 'explicit' as How });
+          continue;
+        }
         const before = cues.filter((c) => c.end <= q.start && resolved.get(c));
         const after = cues.filter((c) => c.start >= q.end && resolved.get(c));
         const atStart = !/[\p{L}\p{N}]/u.test(masked.slice(from, q.start - 1).replace(new RegExp(MASK, 'g'), ''));
@@ -98,7 +107,7 @@ export function attributeQuotes(
     if (!e.awaitingName || !e.head) return;
     const first = e.positions[0];
     let named = -1;
-    let gap = 3 * P;
+    let gap = Infinity;
     reg.entities.forEach((x, j) => {
       if (x.kind !== 'person' || !fits(e.head!, e.nation, x)) return;
       for (const at of x.positions) if (Math.abs(at - first) < gap) { gap = Math.abs(at - first); named = j; }
@@ -117,6 +126,6 @@ export function attributeQuotes(
   });
   const quotesOut: AttributedQuote[] = all
     .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
-    .map(({ sentenceSubject: _s, closed: _c, ...q }) => ({ ...q, mention: q.mention === null ? null : index.get(q.mention)! }));
+    .map(({ sentenceSubject: _s, closed: _c, label: _l, ...q }) => ({ ...q, mention: q.mention === null ? null : index.get(q.mention)! }));
   return { quotes: quotesOut, mentions, findings: [] };
 }

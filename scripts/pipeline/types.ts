@@ -61,6 +61,8 @@ export interface QuoteSpan {
   line: number;
   /** False when the quotation runs on into the next paragraph (newswriting's open-only paragraphs) or is cut off. */
   closed: boolean;
+  /** Transcript-style paragraphs ("MS. QUIST: …"): the speaker's label as printed. */
+  label?: string;
 }
 
 /** A person or body as one article names them. */

@@ -1,5 +1,6 @@
 // Reporting cues of a sentence: the verb or phrase that attributes words, and the words naming the speaker.
 import { REPORTING_VERB } from './lexicon.ts';
+import { GROUP_NOUNS, PERSON_NOUNS } from './lexicon.ts';
 import { fold, MASK, tokens } from './text.ts';
 
 /** One attribution cue in a sentence. Offsets are in the paragraph. */
@@ -26,29 +27,45 @@ const BOUNDARY = new Set(('that and but which who whom as when while because if 
 const NOUN_BEFORE = /(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your|these|those|such|many|repeated|recent|new)\s+$/i;
 const isParticiple = (verb: string) => /ing$/i.test(verb.split(' ')[0]);
 
+/** Time and place words between a subject and its verb ("a spokesman on Thursday dismissed", "Le on Wednesday said"). */
+const TRAILING_ADVERBIAL = /(?:\s+(?:on|late on|early on|last|this|earlier this|later on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)|\s+(?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+in a statement|\s+in an interview)+\s*$/i;
+
 /** The noun phrase ending just before `at` (a reporting verb), read backwards within the sentence. */
-function subjectBefore(text: string, from: number, at: number): string {
+function subjectBefore(text: string, from: number, at: number, depth = 0): string {
+  const lead = text.slice(from, at);
+  const trimmed = lead.replace(TRAILING_ADVERBIAL, '');
+  if (trimmed.length < lead.length) at = from + trimmed.trimEnd().length + 1;
   const toks = tokens(text, from, at);
   let k = toks.length - 1;
   while (k >= 0 && BETWEEN.has(fold(toks[k].text)) && !/[,;:§“”"]/.test(text.slice(toks[k].end, k + 1 < toks.length ? toks[k + 1].start : at))) k--;
-  const end = k >= 0 ? toks[k].end : from;
+  if (k < 0) return '';
+  const end = toks[k].end;
+  // A relative clause or appositive just before the verb ("An official, who spoke on condition of anonymity, said";
+  // "Le Yucheng, China’s foreign vice-minister, said"): the subject is the phrase before it.
+  if (/,/.test(text.slice(end, at)) && depth < 2) {
+    const open = text.lastIndexOf(',', end - 1);
+    if (open > from) {
+      const seg = text.slice(open + 1, end).trim();
+      const words = seg.split(/\s+/);
+      if (/^(?:who|which|whose|a|an|the)\b/i.test(seg) || /^\p{Lu}[\p{L}]*['’]s\b/u.test(seg) || (words.length <= 8 && words.some((w) => PERSON_NOUNS.has(fold(w).replace(/[,.]$/, ''))))) {
+        const outer = subjectBefore(text, from, open + 1, depth + 1);
+        if (outer) return outer;
+      }
+    }
+  }
   let s = k;
   for (let taken = 0; s >= 0 && taken < 9; s--, taken++) {
     const w = fold(toks[s].text);
     const gapAfter = text.slice(toks[s].end, s + 1 < toks.length ? toks[s + 1].start : end);
     if (s < k && /[,;:§“”"(—–]/.test(gapAfter)) break;
-    if (BOUNDARY.has(w) && s < k + 1) break;
-    if (new RegExp(`^(?:${REPORTING_VERB.source})$`, 'i').test(toks[s].text) && !/^(?:told)$/.test(w)) break;
+    // "The Chinese embassy in Washington said": a prepositional phrase after a head noun is part of the subject.
+    if (/^(?:in|at|of|for|from)$/.test(w) && s > 0 && (GROUP_NOUNS.has(fold(toks[s - 1].text)) || PERSON_NOUNS.has(fold(toks[s - 1].text)))) continue;
+    if (BOUNDARY.has(w)) break;
+    if (new RegExp(`^(?:${REPORTING_VERB.source})$`, 'i').test(toks[s].text) && w !== 'told') break;
   }
   const startTok = toks[s + 1];
   if (!startTok || s + 1 > k) return '';
-  let phrase = text.slice(startTok.start, end);
-  // An appositive role after a name ("Le Yucheng, China’s foreign vice-minister, said"): the name is the subject.
-  const before = text.slice(from, startTok.start);
-  const appos = /([\p{Lu}][\p{L}’'\-]+(?:\s+[\p{Lu}][\p{L}’'\-]+){0,3}),\s*$/u.exec(before);
-  const closedByComma = /,/.test(text.slice(end, at));
-  if (appos && closedByComma && !/^(?:the|a|an|his|her)$/i.test(phrase.split(' ')[0]) && /\p{Ll}/u.test(phrase) && !/^\p{Lu}/u.test(phrase.split(' ').pop() ?? '')) phrase = appos[1];
-  return phrase;
+  return text.slice(startTok.start, end);
 }
 
 /** The noun phrase right after `at` (inverted attribution: “…,” said the minister). */

@@ -28,6 +28,8 @@ export interface Entity {
 export type Resolution = { entity: number; how: 'explicit' | 'pronoun' | 'description' } | null;
 
 const possessive = /['’]s?$/;
+/** How far back (in positions: one paragraph) a gender match outweighs a nearer person of unknown gender. */
+const P_BONUS = 1e6;
 const stripPossessive = (w: string) => w.replace(/['’]s$/, '').replace(/s['’]$/, 's');
 const lastBefore = (xs: number[], pos: number) => {
   let best = -1;
@@ -49,6 +51,9 @@ const nationOf = (words: string[]) => {
   return null;
 };
 const isPlaceName = (s: string) => PLACE_SPEAKERS.has(fold(s).replace(/^the\s+/, '').replace(/\s+/g, '-'));
+
+/** A verb right after a name: the name is the subject. */
+const VERB_NEXT = /^\s+(?:\p{Ll}+ed|(?!this\b|thus\b|his\b|its\b|was\b|is\b|as\b)\p{Ll}+[^s'’]s|is|was|has|had|did|does|will|would|can|could|may|might|must|should|also|later|then|again|still|never|not|\p{Ll}+ly|met|said|told|wrote|made|took|gave|spoke|went|came|saw|led|held|left|sent|set|put|thought|felt|became|began|won|lost|struck|sought|brought|stood|kept|found)\b/u;
 
 /** One edit apart (a one-letter misspelling: Li for Le). */
 function oneEdit(a: string, b: string): boolean {
@@ -155,6 +160,13 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       const body = cur.slice(k);
       let r = 0;
       while (r < body.length - 1 && (isRoleWord(body[r].text) || nationOf([body[r].text]) || HONORIFIC.test(fold(body[r].text)) || isPlaceName(body[r].text))) r++;
+      // "Chief Cabinet Secretary Haruto Mori", "Secretary of State Antony Blinken": the name follows the last title word.
+      for (let j = body.length - 2; j >= r; j--) {
+        if (!PERSON_NOUNS.has(fold(body[j].text))) continue;
+        r = j + 1;
+        while (r < body.length - 1 && (fold(body[r].text) === 'of' || isRoleWord(body[r].text))) r++;
+        break;
+      }
       if (body.length) runs.push({ role: body.slice(0, r), name: body.slice(r), possessive: poss });
     }
     cur = [];
@@ -216,6 +228,7 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
     const honorific = run.role.find((t) => HONORIFIC.test(fold(t.text)));
     const gender = honorific ? (/^mr/i.test(honorific.text) ? 'm' : 'f') : null;
     const role = roleAround(text, from, start, end, to, run.role.filter((t) => !HONORIFIC.test(fold(t.text))).map((t) => t.text).join(' '));
+    if (nameWords.length === 1 && isRoleWord(nameWords[0])) continue; // "Premier says": a title, not a name
     if (nameWords.length === 1) {
       // A single capitalised word is a person only when the article already names them, or a verb or honorific says so.
       const w = folded[0];
@@ -226,8 +239,10 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
       if (FUNCTION_WORDS.has(w)) continue;
     }
     // The grammatical subject ("Le did admit", "Mr Azar claimed"): what a later "he" most likely means.
-    const follow = text.slice(end, to).replace(/^\s*,[^,§]{1,70},/, '');
-    const subject = !/['’]s$/.test(text.slice(nStart, end)) && /^\s+\p{Ll}/u.test(follow) && !/^\s+(?:and|or|of|in|on|at|to|from|with|for|by|who|whose|which|that|as|than|during|after|before|over|under|about|into|amid|between)\b/.test(follow);
+    let follow = text.slice(end, to).replace(/^\s*,[^,§]{1,70},/, '');
+    // The end of an appositive ("Vos's counterpart, economy minister Katrin Albers, struck"): the name heads the subject.
+    if (/^,\s+\p{Ll}/u.test(follow) && /,\s*(?:\p{Ll}+\s+){0,4}$/u.test(text.slice(from, start))) follow = follow.slice(1);
+    const subject = !/['’]s$/.test(text.slice(nStart, end)) && VERB_NEXT.test(follow);
     found.push({ entity: reg.person(written, pos, role, gender), start, end, subject });
   }
   return found;
@@ -235,14 +250,23 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
 
 /** Resolves a speaker phrase ("the minister", "he", "Le", "a senior State Department official") at pos. */
 export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resolution {
-  const clean = phrase.replace(/[§“”"‘’'«»„]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^(?:and|but|while|as|so|then|yet|,)\s+/i, '').replace(/[,.;:]+$/, '');
+  const clean = phrase.replace(/§+/g, ' ').replace(/(^|\s)[“”"‘’'«»„]+|[“”"‘«»„]+(?=\s|$)/g, '$1 ').replace(/\s+/g, ' ').trim().replace(/^(?:and|but|while|as|so|then|yet|,)\s+/i, '').replace(/[,.;:]+$/, '');
   if (!clean) return null;
   const first = fold(clean.split(' ')[0]);
   const pron = PRONOUNS[first];
   if (pron && clean.split(' ').length <= 2) {
-    const entity = pron === 'pl'
-      ? reg.recent(pos, (e) => e.plural || e.kind === 'organisation')
-      : reg.recent(pos, (e) => e.kind === 'person' && (e.gender === null || e.gender === pron), true) ?? reg.recent(pos, (e) => e.kind === 'person' && (e.gender === null || e.gender === pron)) ?? reg.recent(pos, (e) => e.kind === 'unnamed' && !e.plural);
+    let entity: number | null;
+    if (pron === 'pl') entity = reg.recent(pos, (e) => e.plural || e.kind === 'organisation');
+    else {
+      // A person known to match the pronoun's gender beats an unknown one mentioned just after them.
+      const person = (g: boolean, speech: boolean) => reg.recent(pos, (e) => e.kind === 'person' && (g ? e.gender === pron : e.gender === null), speech);
+      const at = (i: number | null, speech: boolean) => (i === null ? -1 : lastBefore(speech ? reg.entities[i].cuePositions : reg.entities[i].positions, pos));
+      const known = person(true, true) ?? person(true, false);
+      const unknown = person(false, true) ?? person(false, false);
+      entity = known !== null && (unknown === null || at(known, true) + P_BONUS > at(unknown, true)) ? known : unknown;
+      entity ??= reg.recent(pos, (e) => e.kind === 'unnamed' && !e.plural);
+      if (entity !== null && reg.entities[entity].kind === 'person') reg.entities[entity].gender ??= pron;
+    }
     return entity === null ? null : { entity: reg.touch(entity, pos), how: 'pronoun' };
   }
   if (first === 'it' && clean.split(' ').length === 1) {
@@ -260,7 +284,8 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
       return { entity: (person ?? last).entity, how: 'explicit' };
     }
   }
-  const words = clean.split(' ');
+  // A post-modifier after the head ("the Chinese embassy in Washington", "a fellow at a think-tank").
+  const words = clean.replace(/^(.*?\b(?:[\p{L}-]+))\s+(?:in|at|of|for|from|to)\s+.*$/u, (all, head: string) => (GROUP_NOUNS.has(fold(head.split(' ').pop() ?? '')) || PERSON_NOUNS.has(fold(head.split(' ').pop() ?? '')) ? head : all)).split(' ');
   const det = /^(?:the|a|an|this|that|its|his|her|their|another|one)$/i.test(words[0]) ? fold(words[0]) : null;
   const rest = det ? words.slice(1) : words;
   if (!rest.length || rest.length > 8) return null;
@@ -275,7 +300,9 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
   if (PERSON_NOUNS.has(headWord) && !indefinite) {
     const e = reg.recent(pos, (x) => fits(headWord, nation, x)) ?? reg.recent(pos, (x) => x.kind === 'person', true) ?? null;
     if (e !== null) return { entity: reg.touch(e, pos), how: 'description' };
-    return { entity: reg.body(label, pos, 'unnamed', headWord), how: 'description' };
+    const i = reg.body(label, pos, 'unnamed', headWord);
+    reg.entities[i].awaitingName = !/official|source/.test(headWord);
+    return { entity: i, how: 'description' };
   }
   if (PERSON_NOUNS.has(headWord) && indefinite) {
     const i = reg.body(label, pos, 'unnamed', headWord);
@@ -283,6 +310,7 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
     reg.entities[i].awaitingName = !/official|source/.test(headWord);
     return { entity: i, how: 'description' };
   }
+  const proper = rest.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|for)$/.test(w));
   if (PERSON_NOUNS.has(singular) || GROUP_NOUNS.has(headWord)) {
     const plural = PERSON_NOUNS.has(singular) && singular !== headWord;
     if (!indefinite && det && !plural && rest.length <= 2) {
@@ -297,5 +325,18 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
     const statement = /^(?:statement|readout|communiqu[eé]|report)$/.test(headWord) && rest.length > 1 ? label.replace(/\s+\S+$/, '').replace(/['’]s$/, '') : label;
     return { entity: reg.body(statement, pos, plural ? 'unnamed' : 'organisation', singular, plural || headWord.endsWith('s') && GROUP_NOUNS.has(headWord)), how: 'description' };
   }
+  // A proper name of a body ("the People's Daily", "the Kremlin") or a body owned by a place ("China's coast guard").
+  if ((proper && rest.length <= 5) || (rest.length <= 5 && (/['’]s$/.test(rest[0]) && /^\p{Lu}/u.test(rest[0]) || nationOf([rest[0]])) && !PRONOUNS[fold(headWord)])) return { entity: reg.body(label, pos), how: 'explicit' };
   return null;
+}
+
+const GROUP_HEAD = [...GROUP_NOUNS].filter((w) => !/^(?:statement|readout|report|side|media|sources|officials|leaders)$/.test(w)).join('|');
+const BODY_RE = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Lu}[\\p{L}.]*['’]s|${Object.keys(NATIONALITY).filter((k) => /^[a-z]+$/.test(k)).map((k) => k[0].toUpperCase() + k.slice(1)).join('|')})\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${GROUP_HEAD}))\\b`, 'gu');
+
+/** Registers institutions named by a description with a place or nationality ("China's foreign ministry", "the Chinese embassy"). */
+export function readBodies(reg: Registry, text: string, from: number, to: number, base: number): void {
+  for (const m of text.slice(from, to).matchAll(BODY_RE)) {
+    const at = from + m.index + m[0].indexOf(m[1]);
+    reg.body(m[1], base + at);
+  }
 }

@@ -70,7 +70,7 @@ export const PERSON_NOUNS = new Set(
 
 /** Group and institution nouns ("the department", "the Chinese delegation"). */
 export const GROUP_NOUNS = new Set(
-  ('department ministry government delegation embassy consulate office agency administration council commission ' +
+  ('department ministry government delegation guard coastguard embassy consulate office agency administration council commission ' +
     'committee side army military navy force forces police company firm group party parliament congress senate ' +
     'court bank authority authorities statement readout communique communiqué report officials representatives ' +
     'delegates diplomats spokespeople sources leaders leadership organisation organization union alliance coalition ' +
