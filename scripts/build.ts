@@ -1,0 +1,73 @@
+// `npm run build [-- --no-ingest]`: ingest → Astro → Pagefind, into a temporary folder swapped into dist/ only when every step passed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { close, createIndex } from 'pagefind';
+import { checkPagefindEntry } from '../src/lib/pagefind-check.ts';
+
+const DIST = 'dist';
+const TMP = `${DIST}.tmp-${process.pid}`;
+const OLD = `${DIST}.old.tmp-${process.pid}`;
+const BIN = join('node_modules', '.bin');
+
+class StepError extends Error {}
+
+function step(name: string, fn: () => void | Promise<void>): Promise<void> {
+  const started = performance.now();
+  return Promise.resolve()
+    .then(fn)
+    .then(() => {
+      process.stdout.write(`build: ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    })
+    .catch((error: unknown) => {
+      throw new StepError(`${name} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    });
+}
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(join(BIN, command), args, { stdio: 'inherit' });
+  if (result.error) throw result.error;
+  if (result.status !== 0) throw new Error(`${command} exited with ${result.status ?? result.signal}`);
+}
+
+async function indexSite(): Promise<void> {
+  try {
+    const { errors, index } = await createIndex({ forceLanguage: 'en' });
+    if (errors.length || !index) throw new Error(`createIndex: ${errors.join('; ') || 'no index'}`);
+    const added = await index.addDirectory({ path: TMP });
+    if (added.errors.length) throw new Error(`addDirectory: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(TMP, 'pagefind') });
+    if (written.errors.length) throw new Error(`writeFiles: ${written.errors.join('; ')}`);
+  } finally {
+    await close();
+  }
+  const entryPath = join(TMP, 'pagefind', 'pagefind-entry.json');
+  const corpus = JSON.parse(readFileSync(join('generated', 'corpus.json'), 'utf8')) as { articles: unknown[]; quotes: unknown[] };
+  const problems = checkPagefindEntry(existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : null, { pages: corpus.articles.length + corpus.quotes.length });
+  if (problems.length) throw new Error(problems.join('; '));
+}
+
+function swap(): void {
+  if (existsSync(DIST)) renameSync(DIST, OLD);
+  renameSync(TMP, DIST);
+  rmSync(OLD, { recursive: true, force: true });
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  try {
+    // --no-ingest builds the site from the corpus already in generated/ (benchmarks, hand-made corpora).
+    if (!process.argv.includes('--no-ingest')) await step('ingest (build script)', () => run('tsx', ['scripts/ingest.ts', '--quiet']));
+    if (!existsSync(join('generated', 'corpus.json'))) throw new StepError('no generated/corpus.json: run the ingest first');
+    await step('astro build', () => run('astro', ['build', '--outDir', TMP, ...(process.env.BUILD_VERBOSE ? [] : ['--silent'])]));
+    await step('pagefind index', indexSite);
+    await step('publish to dist/', swap);
+  } catch (error) {
+    rmSync(TMP, { recursive: true, force: true });
+    process.stderr.write(`\nbuild: ${error instanceof Error ? error.message : String(error)}\nbuild: the previous site in ${DIST}/ was left untouched.\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`build: site written to ${DIST}/ in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+}
+
+void main();

@@ -1,0 +1,25 @@
+// The search page's filter choices, computed from the corpus with the same labels the indexed pages carry.
+import { KIND_LABELS, sourceName, speakerName } from './labels.ts';
+import type { SiteIndex } from './site-index.ts';
+
+/** One filter of the search form: its Pagefind key, its label, and its values in display order. */
+export interface SearchFilter {
+  key: 'speaker' | 'topic' | 'source' | 'kind';
+  label: string;
+  values: string[];
+}
+
+const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en'));
+
+/** The filters and their values: only values some record carries, so every choice finds something. */
+export function searchOptions(index: SiteIndex): SearchFilter[] {
+  const quoteTopics = index.quotes.flatMap((q) => q.topics);
+  const articleTopics = index.articles.flatMap((a) => a.topics);
+  const kinds = new Set<string>(['article', ...index.quotes.map((q) => q.kind)]);
+  return [
+    { key: 'speaker', label: 'Speaker', values: sorted(index.quotes.map((q) => speakerName(q.speaker ? index.speaker.get(q.speaker) : null))) },
+    { key: 'topic', label: 'Topic', values: sorted([...quoteTopics, ...articleTopics].flatMap((t) => (index.topic.has(t) ? [index.topic.get(t)!.label] : []))) },
+    { key: 'source', label: 'Outlet', values: sorted(index.articles.map(sourceName)) },
+    { key: 'kind', label: 'Kind', values: (Object.keys(KIND_LABELS) as (keyof typeof KIND_LABELS)[]).filter((k) => kinds.has(k)).map((k) => KIND_LABELS[k]) },
+  ];
+}

@@ -1,0 +1,137 @@
+// Search page behaviour: reads the form (and the URL), asks Pagefind, and lists the results as text (never as HTML).
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, o: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const PAGE = 25;
+const FILTERS = ['speaker', 'topic', 'source', 'kind'] as const;
+const form = document.getElementById('search-form') as HTMLFormElement;
+const statusLine = document.getElementById('search-status')!;
+const list = document.getElementById('search-results')!;
+const more = document.getElementById('search-more') as HTMLButtonElement;
+let pending: { id: string; data(): Promise<PagefindResultData> }[] = [];
+let run = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&apos;': "'" };
+const decode = (s: string): string => s.replace(/&(?:lt|gt|amp|quot|apos|#39|#x27);/g, (m) => ENTITIES[m] ?? m);
+
+/** The excerpt as DOM nodes: Pagefind's <mark> tags become elements, everything else stays text. */
+function excerptNodes(excerpt: string): Node[] {
+  return excerpt.split(/(<mark>|<\/mark>)/).reduce<{ nodes: Node[]; inMark: boolean }>((acc, part) => {
+    if (part === '<mark>') acc.inMark = true;
+    else if (part === '</mark>') acc.inMark = false;
+    else if (part) {
+      const text = document.createTextNode(decode(part));
+      if (acc.inMark) {
+        const mark = document.createElement('mark');
+        mark.append(text);
+        acc.nodes.push(mark);
+      } else acc.nodes.push(text);
+    }
+    return acc;
+  }, { nodes: [], inMark: false }).nodes;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string | null, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (cls) node.className = cls;
+  node.append(...children);
+  return node;
+}
+
+function resultItem(d: PagefindResultData): HTMLLIElement {
+  const kind = d.filters.kind?.[0] ?? '';
+  const isQuote = kind !== 'Article' && d.meta.quote !== undefined;
+  const link = el('a', 't', isQuote ? `“${d.meta.quote}”` : d.meta.title ?? d.url);
+  link.href = d.url;
+  const bits = isQuote ? [d.meta.speaker, kind, d.meta.article ? `in ${d.meta.article}` : null] : [kind, d.filters.source?.[0]];
+  const item = el('li', null, link);
+  if (!isQuote) item.append(el('p', null, ...excerptNodes(d.excerpt)));
+  item.append(el('p', 'meta', bits.filter(Boolean).join(' · ')));
+  item.dataset.url = d.url;
+  return item;
+}
+
+async function showMore(current: number): Promise<void> {
+  const batch = pending.splice(0, PAGE);
+  const data = await Promise.all(batch.map((r) => r.data()));
+  if (current !== run) return;
+  list.append(...data.map(resultItem));
+  more.hidden = pending.length === 0;
+}
+
+function readState(): { q: string; filters: Record<string, string> } {
+  const fd = new FormData(form);
+  const filters: Record<string, string> = {};
+  for (const key of FILTERS) {
+    const v = String(fd.get(key) ?? '');
+    if (v) filters[key] = v;
+  }
+  return { q: String(fd.get('q') ?? '').trim(), filters };
+}
+
+async function search(pagefind: PagefindApi): Promise<void> {
+  const current = ++run;
+  const { q, filters } = readState();
+  const params = new URLSearchParams(Object.entries({ q, ...filters }).filter(([, v]) => v));
+  history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+  if (!q && Object.keys(filters).length === 0) {
+    list.replaceChildren();
+    list.setAttribute('aria-busy', 'false');
+    more.hidden = true;
+    statusLine.textContent = 'Type a few words, or choose a speaker, topic, outlet or kind.';
+    return;
+  }
+  list.setAttribute('aria-busy', 'true');
+  const found = await pagefind.search(q || null, { filters });
+  if (current !== run || found === null) return;
+  pending = [...found.results];
+  const n = pending.length;
+  list.replaceChildren();
+  await showMore(current);
+  if (current !== run) return;
+  // The count is announced once the first results are on the page, so it never describes an empty list.
+  statusLine.textContent = n === 0 ? 'Nothing found. Try fewer words or another filter.' : `${n} ${n === 1 ? 'result' : 'results'}`;
+  list.setAttribute('aria-busy', 'false');
+}
+
+async function start(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  for (const key of ['q', ...FILTERS]) {
+    const field = form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
+    const value = params.get(key);
+    if (!field || value === null) continue;
+    if (field instanceof HTMLSelectElement && ![...field.options].some((o) => o.value === value)) field.append(new Option(value, value));
+    field.value = value;
+  }
+  const bundle = '/pagefind/pagefind.js';
+  const pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
+  await pagefind.options({ excerptLength: 24 });
+  await pagefind.init();
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void search(pagefind);
+  });
+  form.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(pagefind), 40);
+  });
+  more.addEventListener('click', () => void showMore(run));
+  document.documentElement.dataset.search = 'ready';
+  await search(pagefind);
+}
+
+start().catch((error: unknown) => {
+  statusLine.textContent = 'Search could not start. Browse speakers and topics instead.';
+  console.warn('search failed to start', error);
+});

@@ -1,0 +1,59 @@
+// Every internal link and asset reference on every built page resolves, anchors included (read from dist/, no browser).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const DIST = join(process.cwd(), 'dist');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+
+/** The file a site path is served from, or null. */
+function target(path: string): string | null {
+  const full = join(DIST, decodeURIComponent(path));
+  if (existsSync(full) && statSync(full).isDirectory()) return existsSync(join(full, 'index.html')) ? join(full, 'index.html') : null;
+  return existsSync(full) ? full : null;
+}
+
+const decode = (s: string): string => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+
+test('every internal link on every page resolves', () => {
+  const files = htmlFiles(DIST);
+  expect(files.length).toBeGreaterThan(5);
+  const site = new URL(readFileSync(join(DIST, 'index.html'), 'utf8').match(/<link rel="canonical" href="([^"]+)"/)![1]).origin;
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string): Set<string> => {
+    if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1]))));
+    return ids.get(file)!;
+  };
+  const broken: string[] = [];
+  let checked = 0;
+  for (const file of files) {
+    const html = readFileSync(file, 'utf8');
+    for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+      let ref = decode(m[1]);
+      if (ref.startsWith(site)) ref = ref.slice(site.length);
+      if (ref.startsWith('#')) ref = `/${relative(DIST, file).replace(/index\.html$/, '')}${ref}`;
+      if (!ref.startsWith('/') || ref.startsWith('//')) continue;
+      const url = new URL(ref, 'http://x');
+      const page = target(url.pathname);
+      checked++;
+      if (!page) broken.push(`${relative(DIST, file)} → ${ref}`);
+      else if (url.hash && page.endsWith('.html') && !idsOf(page).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${relative(DIST, file)} → ${ref} (no such anchor)`);
+    }
+  }
+  expect(checked).toBeGreaterThan(files.length);
+  expect(broken).toEqual([]);
+});
+
+test('the open data files, feed and sitemap are published', () => {
+  for (const f of ['data/corpus.json', 'data/corpus.schema.json', 'data/quotes.csv', 'rss.xml', 'sitemap.xml', 'robots.txt', '404.html']) {
+    expect(existsSync(join(DIST, f)), f).toBe(true);
+  }
+  expect(JSON.parse(readFileSync(join(DIST, 'data/corpus.json'), 'utf8'))).toHaveProperty('articles');
+});

@@ -1,0 +1,73 @@
+// Search with Pagefind: words find a quotation; each filter alone lists exactly its records.
+import { expect, test, type Page } from '@playwright/test';
+import { loadCorpus, sorted } from './corpus.ts';
+
+const corpus = loadCorpus();
+const speakerName = new Map(corpus.speakers.map((s) => [s.id, s.name]));
+const topicLabel = new Map(corpus.topics.map((t) => [t.slug, t.label]));
+
+/** Every result URL, after opening all pages of results. */
+async function allResults(page: Page): Promise<string[]> {
+  await expect(page.locator('#search-status')).toHaveText(/\d+ results?|Nothing found/);
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+  const more = page.locator('#search-more');
+  while (await more.isVisible()) {
+    const before = await page.locator('#search-results > li').count();
+    await more.click();
+    await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(before);
+  }
+  return page.locator('#search-results > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-url')!));
+}
+
+test('a few words of a quotation find it', async ({ page }) => {
+  const quote = corpus.quotes.find((q) => q.kind === 'direct' && q.text.split(/\s+/).length >= 8);
+  test.skip(!quote, 'no long direct quote');
+  const words = quote!.text.replace(/[^\p{L}\p{N}\s'’-]/gu, ' ').split(/\s+/).filter(Boolean);
+  const query = words.slice(2, 6).join(' ');
+  await page.goto('/search/');
+  await expect(page.locator('html')).toHaveAttribute('data-search', 'ready');
+  await page.locator('#q').fill(query);
+  await expect(page.locator(`#search-results > li[data-url="/quotes/${quote!.id}/"]`)).toBeVisible();
+});
+
+test('the header search box sends its words to the search page', async ({ page }) => {
+  const quote = corpus.quotes.find((q) => q.kind === 'direct' && q.text.split(/\s+/).length >= 6);
+  test.skip(!quote, 'no direct quote');
+  const query = quote!.text.split(/\s+/).slice(0, 4).join(' ');
+  await page.goto('/topics/');
+  await page.locator('#site-q').fill(query);
+  await page.locator('#site-q').press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  await expect(page.locator('#q')).toHaveValue(query);
+  await expect(page.locator(`#search-results > li[data-url="/quotes/${quote!.id}/"]`)).toBeVisible();
+});
+
+test('the speaker filter alone lists every quote of that speaker and nothing else', async ({ page }) => {
+  const counts = new Map<string, number>();
+  for (const q of corpus.quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  const [id] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  test.skip(!id, 'no attributed quote');
+  await page.goto('/search/');
+  await expect(page.locator('html')).toHaveAttribute('data-search', 'ready');
+  await page.locator('#f-speaker').selectOption(speakerName.get(id)!);
+  const urls = await allResults(page);
+  expect(sorted(urls)).toEqual(sorted(corpus.quotes.filter((q) => q.speaker === id).map((q) => `/quotes/${q.id}/`)));
+  await expect(page).toHaveURL(/speaker=/);
+});
+
+test('the topic filter alone lists every quote and article of that topic and nothing else', async ({ page }) => {
+  const topic = [...corpus.topics].sort((a, b) => b.quoteCount + b.articleCount - (a.quoteCount + a.articleCount))[0];
+  test.skip(!topic || topic.articleCount === 0, 'no topic in use');
+  await page.goto(`/search/?topic=${encodeURIComponent(topicLabel.get(topic.slug)!)}`);
+  const urls = await allResults(page);
+  const expected = [
+    ...corpus.quotes.filter((q) => q.topics.includes(topic.slug)).map((q) => `/quotes/${q.id}/`),
+    ...corpus.articles.filter((a) => a.topics.includes(topic.slug)).map((a) => `/articles/${a.slug}/`),
+  ];
+  expect(sorted(urls)).toEqual(sorted(expected));
+});
+
+test('the kind filter separates articles from quotations', async ({ page }) => {
+  await page.goto('/search/?kind=Article');
+  expect(sorted(await allResults(page))).toEqual(sorted(corpus.articles.map((a) => `/articles/${a.slug}/`)));
+});
