@@ -1,3 +1,4 @@
+// Stage 08: one speaker per person or body across all articles.
 import type { Mention } from './types.ts';
 import { slugify } from './slug.ts';
 
@@ -11,18 +12,58 @@ export interface MergedSpeaker {
   roles: Array<[number, string]>;
 }
 
-/** Merges the per-article mentions into one speaker per person or body. Returns the speakers and, per article, mention index -> speaker id. (Placeholder: merges equal names.) */
+const KIND_RANK: Record<Mention['kind'], number> = { person: 3, unnamed: 2, organisation: 1 };
+/** Name words for matching: lower case, accents and honorifics dropped. */
+const nameWords = (name: string) =>
+  slugify(name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/i, ''), 200).split('-').filter(Boolean);
+
+/**
+ * Merges the per-article mentions into one speaker per person or body. Same full name -> same speaker; a person
+ * named by one word only (a surname, or a given name used as one) joins the one person in the corpus whose full
+ * name holds that word, when there is exactly one. Returns the speakers and, per article, mention index -> speaker id.
+ */
 export function mergeSpeakers(mentionsByArticle: Mention[][]): { speakers: MergedSpeaker[]; idOf: string[][] } {
-  const byKey = new Map<string, MergedSpeaker>();
+  // Full names of people across the corpus, by their words.
+  const fullNames = new Map<string, string[]>();
+  for (const mentions of mentionsByArticle) {
+    for (const m of mentions) {
+      const words = nameWords(m.name);
+      if (m.kind === 'person' && words.length > 1) fullNames.set(words.join('-'), words);
+    }
+  }
+  const keyOf = (m: Mention): string => {
+    const words = nameWords(m.name);
+    if (m.kind !== 'person' || words.length !== 1) return words.join('-') || 'unknown';
+    const holders = [...fullNames].filter(([, ws]) => ws.includes(words[0]));
+    return holders.length === 1 ? holders[0][0] : words[0];
+  };
+
+  const byKey = new Map<string, MergedSpeaker & { weight: number }>();
   const idOf = mentionsByArticle.map((mentions, a) =>
     mentions.map((m) => {
-      const id = slugify(m.name) || 'unknown';
-      let s = byKey.get(id);
-      if (!s) byKey.set(id, (s = { id, name: m.name, kind: m.kind, spellings: [], roles: [] }));
-      for (const sp of m.spellings) if (!s.spellings.includes(sp)) s.spellings.push(sp);
-      for (const r of m.roles) s.roles.push([a, r]);
-      return id;
+      const key = keyOf(m);
+      let s = byKey.get(key);
+      if (!s) byKey.set(key, (s = { id: key, name: m.name, kind: m.kind, spellings: [], roles: [], weight: 0 }));
+      // The canonical name is the fullest form any article gives.
+      if (nameWords(m.name).length > nameWords(s.name).length) s.name = m.name;
+      if (KIND_RANK[m.kind] > KIND_RANK[s.kind]) s.kind = m.kind;
+      for (const sp of [m.name, ...m.spellings]) if (!s.spellings.includes(sp)) s.spellings.push(sp);
+      for (const r of m.roles) if (!s.roles.some(([ai, role]) => ai === a && role === r)) s.roles.push([a, r]);
+      return key;
     }),
   );
-  return { speakers: [...byKey.values()], idOf };
+  // Ids are slugs of the canonical names; keys already are, except where a fuller name was adopted.
+  const rename = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const s of byKey.values()) {
+    let id = slugify(s.name) || s.id;
+    for (let n = 2; taken.has(id); n++) id = `${slugify(s.name) || s.id}-${n}`;
+    taken.add(id);
+    rename.set(s.id, id);
+    s.id = id;
+  }
+  return {
+    speakers: [...byKey.values()].map(({ weight: _w, ...s }) => s),
+    idOf: idOf.map((ids) => ids.map((k) => rename.get(k) ?? k)),
+  };
 }

@@ -6,6 +6,7 @@ import { cleanArticle } from './03-clean.ts';
 import { extractMetadata } from './04-metadata.ts';
 import { findQuotes } from './05-quotes.ts';
 import { attributeQuotes } from './06-attribute.ts';
+import { applyCorrections } from './06b-corrections.ts';
 import { assignTopics } from './07-topics.ts';
 import type { ArticleAnalysis, Cleaned, Metadata } from './types.ts';
 
@@ -18,20 +19,29 @@ export function analyseArticle(file: string, bytes: Uint8Array, topics: Topic[])
   const decoded = decodeArticle(bytes);
   const base = { file, frontMatter: {}, cleaned: emptyCleaned, meta: emptyMeta, mentions: [], quotes: [], topics: [], quoteTopics: [] };
   if (!decoded.text.trim()) {
-    const findings = decoded.findings.length ? decoded.findings : [{ line: null, rule: 'empty-file', message: 'the file holds no text', severity: 'warning' as const }];
+    const findings = decoded.findings.length ? decoded.findings : [{ line: null, rule: 'empty-file', message: 'the file holds only white space; skipped', severity: 'warning' as const }];
     return { ...base, findings, unreadable: true };
   }
   // 2. front matter (an editor's statements) -> validated data + body
   const fm = readFrontMatter(decoded.text);
   if (fm.findings.some((f) => f.severity === 'error')) return { ...base, findings: [...decoded.findings, ...fm.findings], unreadable: true };
+  if (!fm.body.trim()) return { ...base, findings: [...decoded.findings, ...fm.findings, { line: null, rule: 'no-article-text', message: 'the file holds front matter but no article text after it; skipped', severity: 'warning' }], unreadable: true };
   // 3. the article found in the text: title, standfirst, body; boilerplate removed
   const cleaned = cleanArticle(fm.body, fm.lineOffset);
+  if (cleaned.paragraphs.length === 0) {
+    // Nothing left to publish (e.g. a saved page of menus and share bars only): say so rather than publish an empty page.
+    const roles = [...new Set(cleaned.removed.map((r) => r.role))].join(', ');
+    const message = `no article body found${cleaned.title ? ' under the headline' : ''}${roles ? `: ${cleaned.removed.length} line(s) removed as ${roles}` : ''}; skipped`;
+    return { ...base, cleaned, findings: [...decoded.findings, ...fm.findings, ...cleaned.findings, { line: null, rule: 'no-article-text', message, severity: 'warning' }], unreadable: true };
+  }
   // 4. date, source, byline as stated
   const meta = extractMetadata(fm.body, cleaned);
   // 5. quotation spans
   const found = findQuotes(cleaned.paragraphs);
   // 6. speakers for each quotation
-  const attributed = attributeQuotes(cleaned.paragraphs, found.quotes);
+  const raw = attributeQuotes(cleaned.paragraphs, found.quotes);
+  // 6b. an editor's corrections (front matter) to quotations and speakers
+  const attributed = applyCorrections(fm.frontMatter.corrections, raw.quotes, raw.mentions);
   // 7. topics of the article and of each quote
   const articleText = [cleaned.title ?? '', ...cleaned.standfirst, ...cleaned.paragraphs.map((p) => p.text)].join('\n');
   const articleTopics = assignTopics(articleText, topics);
@@ -45,7 +55,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, topics: Topic[])
     quotes: attributed.quotes,
     topics: articleTopics,
     quoteTopics,
-    findings: [...decoded.findings, ...fm.findings, ...cleaned.findings, ...meta.findings, ...found.findings, ...attributed.findings],
+    findings: [...decoded.findings, ...fm.findings, ...cleaned.findings, ...meta.findings, ...found.findings, ...raw.findings, ...attributed.findings],
     unreadable: false,
   };
 }

@@ -219,7 +219,10 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
     if (nameWords.every((w) => w.length > 1 && w === w.toUpperCase()) && !/^[A-Z]{2,5}$/.test(nameWords.join(''))) continue; // SHOUTED LINES
     const pos = base + nStart;
     if (folded.some((w) => ORG_WORDS.has(w)) || folded.length > 1 && isPlaceName(written)) {
-      const full = text.slice(start, end).replace(/['’]s$/, '').replace(/^(?:The|A|An)\s+/, '');
+      let full = text.slice(start, end).replace(/['’]s$/, '').replace(/^(?:The|A|An)\s+/, '');
+      // "the People's Daily": a possessive that is part of the body's name rather than a place owning it.
+      const owner = /(\p{Lu}[\p{L}]*['’]s)\s+$/u.exec(text.slice(Math.max(from, start - 40), start));
+      if (owner && !isPlaceName(owner[1].replace(/['’]s$/, '')) && !reg.entities.some((e) => e.kind === 'person' && e.words.includes(fold(owner[1].replace(/['’]s$/, ''))))) full = `${owner[1]} ${full}`;
       found.push({ entity: reg.body(full, pos), start, end, subject: false });
       continue;
     }
