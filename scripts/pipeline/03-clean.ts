@@ -2,7 +2,7 @@
 // maximum-weight span find the body (clean/classify.ts); newswriting conventions find the
 // head (clean/header.ts); general web-furniture patterns name what is removed (clean/patterns.ts).
 import type { LineRole, Paragraph, RemovedLine } from '../../src/schemas/index.ts';
-import { anchoredSpan, bestSpan, cutAtSectionEnd, readLines, type Line } from './clean/classify.ts';
+import { anchoredSpan, bestSpan, cutAtSectionEnd, isShortProse, readLines, type Line } from './clean/classify.ts';
 import { bylineName, isHeadlineLike, splitDateline, splitPageTitle } from './clean/header.ts';
 import { fold, sameText } from './clean/patterns.ts';
 import type { Cleaned, Finding } from './types.ts';
@@ -69,7 +69,8 @@ export function cleanArticle(body: string, lineOffset: number): Cleaned {
     if (i < first || i > e) { drop(l, l.role ?? (l.cls === 'short' ? 'navigation' : 'other')); continue; }
     if (l.role) { drop(l, l.role); continue; }
     if (l.cls === 'short') {
-      if (isSubheading(lines, i, first, e)) keep(l, text, 'subheading');
+      if (isShortProse(l.f)) keep(l, text, 'body');
+      else if (isSubheading(lines, i, first, e)) keep(l, text, 'subheading');
       else drop(l, 'other');
       continue;
     }

@@ -229,6 +229,61 @@ describe('cleanArticle: whole page', () => {
   });
 });
 
+describe('cleanArticle: short paragraphs are article too', () => {
+  const body = [
+    'Minister rules out early election as coalition talks stall',
+    '',
+    'CANBERRA — The prime minister on Tuesday ruled out calling an early election, saying the government would govern "for the full term".',
+    '',
+    '“No.”',
+    '',
+    'That was the one-word answer she gave when asked whether she had considered going to the governor-general.',
+    '',
+    'Asked again, she said:',
+    '',
+    '“We were elected to do a job. We will do it.”',
+    '',
+    'Key points:',
+    '- The coalition lost its majority after two MPs quit',
+    '- Talks with independents resume on Thursday',
+    '',
+    'Q: Will you seek a formal agreement with the crossbench?',
+    'A: We will talk to everyone who wants stable government.',
+    '',
+    'He added: “Call the election.”',
+    '',
+    'Opinion polls taken over the weekend show the two main parties level.',
+  ].join('\n');
+
+  it('keeps one-word quotes, lead-ins, bullet lists and Q&A lines', () => {
+    const out = cleanArticle(body, 0);
+    expect(out.removed.map((r) => r.role)).toEqual(['title']);
+    expect(out.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(['“No.”', 'Asked again, she said:', 'Key points:', '- Talks with independents resume on Thursday', 'A: We will talk to everyone who wants stable government.', 'He added: “Call the election.”']));
+  });
+});
+
+describe('cleanArticle: comment threads', () => {
+  const body = [
+    'Council delays vote on parking charges',
+    '',
+    'The council postponed a vote on new parking charges on Monday after hundreds of residents signed a petition against them.',
+    '',
+    'Councillors will return to the plan in the new year, the council leader said.',
+    '',
+    'jdoe77 says:',
+    'This is the third time they have delayed it and every time the charges go up by another pound, which is ridiculous for a town this size.',
+    '',
+    'Maria Lopez on December 2, 2024 at 4:47 pm said:',
+    'I agree completely and I think the whole council should be replaced at the next election, because none of them listen to the people who live here.',
+  ].join('\n');
+
+  it('ends the article at the first signed comment', () => {
+    const out = cleanArticle(body, 0);
+    expect(out.paragraphs.map((p) => p.text)).toEqual([expect.stringMatching(/^The council postponed/), expect.stringMatching(/^Councillors will return/)]);
+    expect(out.removed.find((r) => r.text === 'jdoe77 says:')?.role).toBe('comments');
+  });
+});
+
 describe('cleanArticle: input that must not hang', () => {
   it('reads a 1 MB single line quickly', () => {
     const line = 'The committee met again on Thursday and said the review would continue. '.repeat(14000);

@@ -39,8 +39,15 @@ export function classify(f: LineFeatures, role: LineRole | null, stopwords: bool
   // Long punctuated lines thick with figures and names (market reports) are prose too.
   if (f.chars >= 110 && punctuated && f.stopRatio >= 0.08) return 'good';
   if (ww >= 18 && !stopwords) return 'good';
-  if (ww >= 7 && punctuated && prose) return 'near';
+  if (ww >= 7 && (punctuated || /:$/.test(f.text)) && prose) return 'near';
   return 'short';
+}
+
+/** A short line that reads as part of an article: a sentence ("“No.”"), a lead-in ("she said:"), a list item in sentence case. */
+export function isShortProse(f: LineFeatures): boolean {
+  if (f.endsSentence && /\p{L}/u.test(f.text)) return true;
+  if (/\p{Ll}.*:$/u.test(f.text) && f.words >= 2) return true;
+  return f.bullet && f.words >= 4 && f.capitalRatio < 0.5;
 }
 
 /** Reads every non-blank line: features, furniture role, class, repetition. */
@@ -64,7 +71,7 @@ export function readLines(rawLines: string[], title: string | null): Line[] {
 /** Marks runs of three or more short, unpunctuated lines as navigation (link lists). */
 export function markMenus(lines: Line[]): void {
   let start = 0;
-  const isMenuItem = (l: Line) => l.cls === 'short' && !l.f.endsSentence && wordWeight(l.f) <= 10;
+  const isMenuItem = (l: Line) => l.cls === 'short' && !isShortProse(l.f) && wordWeight(l.f) <= 10;
   for (let i = 0; i <= lines.length; i++) {
     // Menus are lists of adjacent lines; blank-separated short lines are paragraphs of their own.
     const adjacent = i > start && i < lines.length && lines[i].index === lines[i - 1].index + 1;
@@ -89,6 +96,7 @@ export function weight(l: Line): number {
     case 'near': return 1;
     case 'short':
       if (l.role === 'navigation') return -1.5;
+      if (isShortProse(l.f)) return 0.2;
       return l.copies > 1 ? -1.5 : -0.5;
     case 'bad':
       // Furniture that sits inside articles (ads, players, captions) should not split the span.

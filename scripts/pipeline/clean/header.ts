@@ -26,7 +26,9 @@ export function bylineName(text: string): string | null {
   if (text.length > 160) return null;
   const by = BY.exec(text);
   if (by) {
-    const name = by[1].replace(/\s+(?:and|&)\s*$/i, '').trim();
+    // "By Jane Doe, Political Correspondent": the role after the comma is not a second name.
+    const parts = by[1].split(/\s*,\s*/);
+    const name = parts.filter((p, k) => k === 0 || !ROLE.test(p)).join(', ').replace(/\s+(?:and|&)\s*$/i, '').trim();
     // "By the time …" is a sentence: a byline's name words are capitalised.
     if (/^\p{Lu}/u.test(name) && !/^(?:The|This|That|Then|Now|Far|Law|Mid|Late|Early)$/.test(name.split(/\s+/)[0])) return name;
     return null;

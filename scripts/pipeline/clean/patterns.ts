@@ -25,7 +25,9 @@ const SHARE = new RegExp(`^(?:${SHARE_WORD}[\\s,|/·•:]*){1,12}$`, 'i');
 const SHARE_COUNT = /^(?:\d[\d,.]*k?\s*)?(?:shares?|views?|likes?|comments?|reads?)(?:\s*\d[\d,.]*k?)?$/i;
 
 const CAPTION_TAIL = /(?:^|[\s.(\[|/–—-])(?:Photos?|PHOTOS?|Photograph|Photography|Image|IMAGE|Images|Picture|Pic|Illustration|ILLUSTRATION|Graphic|Video|Footage|Credit|CREDIT|Credits|File photo|File Photo|Photo credit|Photo Credit|Image credit|Image Credit|Source|SOURCE)\s*(?:by)?\s*[:=]\s*[^:!?"“”]{2,60}\)?$/u;
-const CREDIT_TAIL = /(?:\((?:[\p{L}'’. ]{0,30}\/)?\s*(?:getty images|shutterstock|afp|ap|reuters|epa|xinhua|alamy|pa|bloomberg|istock|ap photo|reuters photo)[^()]{0,40}\)|(?:\/|via|by|©)\s*(?:getty images|shutterstock|afp|ap photo|reuters|epa(?:-efe)?|alamy|pa wire|pa images|istock(?:photo)?|bloomberg|xinhua|anadolu agency|sipa|rex features|ap)\b[^.]{0,30})\s*\.?$/iu;
+const CREDIT_TAIL = /(?:\((?:[\p{L}'’. ]{0,30}\/)?\s*(?:getty images|shutterstock|afp|ap|reuters|epa|xinhua|alamy|pa|bloomberg|istock|ap photo|reuters photo)[^()]{0,40}\)|(?:\/|via|©)\s*(?:getty images|getty|shutterstock|afp|ap photo|reuters|epa(?:-efe)?|alamy|pa wire|pa images|istock(?:photo)?|bloomberg|xinhua|anadolu agency|sipa|rex features|ap)\b[^.]{0,30})\s*\.?$/iu;
+const TRAILING_AGENCY = /[.!?]["”’]?\s+(?:Reuters|AP|AFP|Getty Images|Getty|Shutterstock|EPA|Bloomberg|Xinhua|Alamy|PA|AP Photo|Reuters\/[\p{L} .-]{2,30}|[\p{L} .-]{2,30}\/(?:Getty(?: Images)?|Reuters|AP|AFP|Shutterstock|EPA|Bloomberg))$/u;
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 const BRACKET_CREDIT = /^\[(?:photo|image|사진|사진제공|자료)\s*[=:][^\]]{1,80}\]$/iu;
 
 const SOURCE_LINE = /^(?:(?:source|sources|via)\s*[:\-–]|originally published (?:at|on|in|by)|this (?:article|story) (?:was |first |originally )*(?:published|appeared) (?:on|in|at|by)|first published (?:on|in|at|by)|republished (?:from|with)|read the original(?: article)?)\s*[:\-–]?\s*\S/i;
@@ -38,7 +40,7 @@ const NAV = /^(?:home|homepage|menu|main menu|search|search for|skip to (?:main 
 const BREADCRUMB = /^[\p{L}\p{N}][\p{L}\p{N} &'’.-]{0,30}(?:\s*[>›»/|]\s*[\p{L}\p{N}][\p{L}\p{N} &'’.-]{0,30}){1,8}$/u;
 
 // Comment threads: "jdoe says:", "Jane on May 2, 2019 at 4:47 pm said:", "34 responses to “…”".
-const COMMENT_SIGNATURE = /^(?:\S{2,40} (?:says|wrote):|.{2,60}\b(?:at|@) \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:says|said|wrote|writes):?|\d+ (?:responses|replies|comments|thoughts) (?:to|on) .{0,200}|.{0,40}\b\d+ comments? feed.{0,60}|(?:\d+ )?comments? (?:for|on) this (?:entry|post|article).{0,40})$/i;
+const COMMENT_SIGNATURE = /^(?:\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago at \d{1,2}[:.]\d{2}.{0,10}|\S{2,40} (?:says|wrote):|.{2,60}\b(?:at|@) \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:says|said|wrote|writes):?|\d+ (?:responses|replies|comments|thoughts) (?:to|on) .{0,200}|.{0,40}\b\d+ comments? feed.{0,60}|(?:\d+ )?comments? (?:for|on) this (?:entry|post|article).{0,40})$/i;
 
 /** True when a line opens or signs a reader comment (a comment thread follows). */
 export function isCommentSignature(text: string): boolean {
@@ -69,6 +71,9 @@ export function furnitureRole(f: LineFeatures, title: string | null): LineRole |
     if (f.words <= 14 && SIGNUP_WORDS.test(t) && !/\bsaid\b/i.test(t)) return 'signup';
     if (SOURCE_LINE.test(t) && f.words <= 12) return 'source-line';
     if (BRACKET_CREDIT.test(t)) return 'credit';
+    if (URL_ONLY.test(t)) return 'other';
+    if (/^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b[^.!?]{0,30}$/i.test(t)) return 'date-line';
+    if (f.chars <= 300 && TRAILING_AGENCY.test(t)) return 'caption';
     if (f.chars <= 300 && (CAPTION_TAIL.test(t) || CREDIT_TAIL.test(t))) return f.words <= 6 ? 'credit' : 'caption';
     if (isDateOnlyLine(t) || (dateLabel(t) && f.words <= 14)) return 'date-line';
     if (f.words <= 20 && LEGAL_LINKS.test(t)) return 'legal';

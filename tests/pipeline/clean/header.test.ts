@@ -24,6 +24,8 @@ describe('bylineName', () => {
     ['By Jane Doe and Omar Said', 'Jane Doe and Omar Said'],
     ['Written by Maria de la Cruz', 'Maria de la Cruz'],
     ['Jane Doe, Reporter', 'Jane Doe'],
+    ['By Priya Raman, Political Correspondent', 'Priya Raman'],
+    ['Omar Said, Transport Correspondent', 'Omar Said'],
     ['Omar Said, Senior Political Correspondent', 'Omar Said'],
     ['Chris Lane - Nov 19, 2019, 10:31 pm CST', 'Chris Lane'],
     ['By the time the polls closed, turnout was high.', null],

@@ -51,6 +51,15 @@ describe('furnitureRole', () => {
     ['Harbour workers gather outside the gates. Illustration: Shutterstock', 'caption'],
     ['Rescue teams search the collapsed building (AFP via Getty Images)', 'caption'],
     ['Photo: AP', 'credit'],
+    ['The company logo outside its offices in Berlin. Reuters', 'caption'],
+    ['Commuters wait for a delayed train. Jane Lee/Getty', 'caption'],
+    ['https://static.example.com/images/logo-500x250.png', 'other'],
+    ['2 days ago', 'date-line'],
+    ['jdoe77 says:', 'comments'],
+    ['Maria Lopez on September 12, 2018 at 4:47 pm said:', 'comments'],
+    ['34 responses to “Harbour strike ends”', 'comments'],
+    ['3 hours ago at 07:52 am', 'comments'],
+    ['Click to share on Twitter (Opens in new window)', 'share'],
     // source lines, trust blurbs, dates alone
     ['source: express.co.uk', 'source-line'],
     ['Source: Reuters', 'source-line'],
@@ -79,6 +88,9 @@ describe('furnitureRole', () => {
     'China denies accusations of expansionism',
     'Harbour talks resume',
     'The photo agency said it had withdrawn the image after complaints from readers.',
+    'The meeting started at 10:30 and ended before noon.',
+    'Trump said:',
+    'The story was first reported by Reuters.',
   ])('keeps article text: %s', (line) => {
     expect(role(line)).toBeNull();
   });
