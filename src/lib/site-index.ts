@@ -113,12 +113,19 @@ export function alsoReported(index: SiteIndex, article: Article): { quote: Quote
   return (index.quotesByArticle.get(article.slug) ?? [])
     .map((quote) => ({
       quote,
-      matches: quote.matches.flatMap((id) => {
+      // One entry per other article: a quote split in two there is still one report of it.
+      matches: [...new Map(quote.matches.flatMap((id) => {
         const m = index.quote.get(id);
-        return m && m.article !== article.slug ? [m] : [];
-      }),
+        return m && m.article !== article.slug ? [[m.article, m] as const] : [];
+      }).reverse()).values()].reverse(),
     }))
     .filter((x) => x.matches.length > 0);
+}
+
+/** Standfirst lines for the article's header: those the body does not already carry as standfirst paragraphs. */
+export function headerStandfirst(article: Article): string[] {
+  const inBody = new Set(article.paragraphs.filter((p) => p.role === 'standfirst').map((p) => p.text.trim()));
+  return article.standfirst.filter((s) => !inBody.has(s.trim()));
 }
 
 /** Topics that share articles with `slug`, most shared first, then by label; at most `limit`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { alsoReported, groupByArticle, quoteContext, relatedTopics, rolesWithSources, speakersInArticle } from '../../src/lib/site-index.ts';
-import { smallIndex } from './site-fixtures.ts';
+import { alsoReported, groupByArticle, headerStandfirst, quoteContext, relatedTopics, rolesWithSources, speakersInArticle } from '../../src/lib/site-index.ts';
+import { buildSiteIndex } from '../../src/lib/site-index.ts';
+import { article, quote, smallIndex } from './site-fixtures.ts';
 
 describe('buildSiteIndex', () => {
   const index = smallIndex();
@@ -62,5 +63,23 @@ describe('quoteContext', () => {
     const a = index.article.get('new')!;
     expect(quoteContext(a, index.quote.get('new-q1')!)).toEqual({ before: null, paragraph: 'First.', after: 'Second.' });
     expect(quoteContext(a, { ...index.quote.get('new-q1')!, paragraph: 2 })).toEqual({ before: 'Second.', paragraph: 'Third.', after: null });
+  });
+});
+
+describe('headerStandfirst', () => {
+  it('leaves out standfirst lines the body already shows', () => {
+    const a = article({ slug: 'a', standfirst: ['Kept in body.', 'Only above.'], paragraphs: [{ id: 'p1', text: 'Kept in body.', line: 2, role: 'standfirst' }] });
+    expect(headerStandfirst(a)).toEqual(['Only above.']);
+  });
+});
+
+describe('alsoReported, one entry per other article', () => {
+  it('lists an article once even when two of its quotes match', () => {
+    const index = buildSiteIndex({
+      articles: [article({ slug: 'a' }), article({ slug: 'b' })],
+      speakers: [], topics: [], stories: [],
+      quotes: [quote({ id: 'a-q1', article: 'a', matches: ['b-q1', 'b-q2'] }), quote({ id: 'b-q1', article: 'b' }), quote({ id: 'b-q2', article: 'b', paragraph: 1 })],
+    });
+    expect(alsoReported(index, index.article.get('a')!)[0].matches.map((m) => m.id)).toEqual(['b-q1']);
   });
 });

@@ -1,0 +1,21 @@
+// Page weight budget: an article page is at most 20 KB of HTML and CSS after gzip, and only the search page has scripts.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+
+const DIST = join(process.cwd(), 'dist');
+const gz = (path: string): number => gzipSync(readFileSync(path)).length;
+
+test('every article page is at most 20 KB of HTML and CSS after gzip', () => {
+  const articles = readdirSync(join(DIST, 'articles')).filter((d) => d !== 'page' && !d.endsWith('.html'));
+  expect(articles.length).toBeGreaterThan(0);
+  for (const slug of articles) {
+    const file = join(DIST, 'articles', slug, 'index.html');
+    const html = readFileSync(file, 'utf8');
+    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => gz(join(DIST, m[1])));
+    expect(css.length, 'one stylesheet').toBe(1);
+    expect(gz(file) + css[0], slug).toBeLessThanOrEqual(20 * 1024);
+    expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+  }
+});
