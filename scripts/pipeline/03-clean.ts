@@ -2,7 +2,7 @@
 // maximum-weight span find the body (clean/classify.ts); newswriting conventions find the
 // head (clean/header.ts); general web-furniture patterns name what is removed (clean/patterns.ts).
 import type { LineRole, Paragraph, RemovedLine } from '../../src/schemas/index.ts';
-import { anchoredSpan, bestSpan, cutAtSectionEnd, isShortProse, readLines, type Line } from './clean/classify.ts';
+import { anchoredSpan, bestSpan, cutAtSectionEnd, isShortProse, markRepeats, readLines, type Line } from './clean/classify.ts';
 import { bylineName, isHeadlineLike, splitDateline, splitPageTitle } from './clean/header.ts';
 import { fold, sameText } from './clean/patterns.ts';
 import type { Cleaned, Finding } from './types.ts';
@@ -15,7 +15,7 @@ export function cleanArticle(body: string, lineOffset: number): Cleaned {
   const rawLines = body.split('\n');
   const findings: Finding[] = [];
   const fileLine = (index: number) => index + 1 + lineOffset;
-  let lines = readLines(rawLines, null);
+  const lines = readLines(rawLines, null);
   if (!lines.length) {
     return { title: null, titleLine: null, standfirst: [], dateline: null, byline: null, paragraphs: [], removed: [], findings: [{ line: null, rule: 'no-body', message: 'no article text found', severity: 'warning' }] };
   }
@@ -34,7 +34,7 @@ export function cleanArticle(body: string, lineOffset: number): Cleaned {
   const head = findHeadline(lines, first);
   const title = head === null ? null : lines[head].f.text;
   if (title === null) findings.push({ line: fileLine(lines[first].index), rule: 'no-title', message: 'no headline found above the first paragraph', severity: 'warning' });
-  if (title !== null) lines = readLines(rawLines, title); // repeats of the headline are now furniture
+  if (head !== null) markRepeats(lines, head); // repeats of the headline are furniture
 
   const paragraphs: Paragraph[] = [];
   const removed: RemovedLine[] = [];
@@ -54,8 +54,8 @@ export function cleanArticle(body: string, lineOffset: number): Cleaned {
     const l = lines[i];
     const text = l.f.text;
     if (i === head) { drop(l, 'title'); continue; }
-    if (title !== null && i !== head && l.f.chars <= 300 && sameText(text, title)) { drop(l, 'repeat'); continue; }
-    const name = l.f.chars <= 160 && (i < first + 3 || i >= e - 2) ? bylineName(text) : null;
+    const nearHead = i > first - 10 && i < first + 3, nearEnd = i >= e - 2 && i <= e + 3;
+    const name = l.f.chars <= 160 && (nearHead || nearEnd) ? bylineName(text) : null;
     if (name && (l.cls !== 'good')) { byline ??= name; drop(l, 'byline'); continue; }
     if (head !== null && i > head && i < first) {
       // Between headline and body: summary lines and bullets are the standfirst.

@@ -46,8 +46,17 @@ export function classify(f: LineFeatures, role: LineRole | null, stopwords: bool
 /** A short line that reads as part of an article: a sentence ("“No.”"), a lead-in ("she said:"), a list item in sentence case. */
 export function isShortProse(f: LineFeatures): boolean {
   if (f.endsSentence && /\p{L}/u.test(f.text)) return true;
-  if (/\p{Ll}.*:$/u.test(f.text) && f.words >= 2) return true;
+  if (f.words >= 2 && f.text.endsWith(':') && /\p{Ll}/u.test(f.text)) return true;
   return f.bullet && f.words >= 4 && f.capitalRatio < 0.5;
+}
+
+/** Marks later copies of the headline (line `head`) as repeats. */
+export function markRepeats(lines: Line[], head: number): void {
+  const key = fold(lines[head].f.text);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (i !== head && l.f.chars <= 300 && l.f.chars === lines[head].f.chars && fold(l.f.text) === key) { l.role = 'repeat'; l.cls = 'bad'; }
+  }
 }
 
 /** Reads every non-blank line: features, furniture role, class, repetition. */

@@ -42,9 +42,19 @@ const BREADCRUMB = /^[\p{L}\p{N}][\p{L}\p{N} &'’.-]{0,30}(?:\s*[>›»/|]\s*[\
 // Comment threads: "jdoe says:", "Jane on May 2, 2019 at 4:47 pm said:", "34 responses to “…”".
 const COMMENT_SIGNATURE = /^(?:\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago at \d{1,2}[:.]\d{2}.{0,10}|\S{2,40} (?:says|wrote):|.{2,60}\b(?:at|@) \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:says|said|wrote|writes):?|\d+ (?:responses|replies|comments|thoughts) (?:to|on) .{0,200}|.{0,40}\b\d+ comments? feed.{0,60}|(?:\d+ )?comments? (?:for|on) this (?:entry|post|article).{0,40})$/i;
 
+const COMMENT_HINT = /\b(?:says|said|wrote|writes|ago|responses|replies|comments?|thoughts)\b/i;
+
 /** True when a line opens or signs a reader comment (a comment thread follows). */
 export function isCommentSignature(text: string): boolean {
-  return text.length <= 240 && COMMENT_SIGNATURE.test(text);
+  return text.length <= 240 && COMMENT_HINT.test(text) && COMMENT_SIGNATURE.test(text);
+}
+
+const LEGAL_WORDS = ['©', '(c)', 'rights', 'copyright', 'privacy', 'terms', 'cookie', 'consent', 'gdpr', 'choices', 'do not sell', 'continuing', 'using this', 'accessibility', 'policy', 'standards', 'guidelines', 'statement'];
+
+/** Cheap test before the legal pattern: most lines contain none of its words. */
+function hasLegalWord(t: string): boolean {
+  const lower = t.toLowerCase();
+  return LEGAL_WORDS.some((w) => lower.includes(w));
 }
 
 /** Strips leading arrows and bullets that buttons and menus carry. */
@@ -80,7 +90,7 @@ export function furnitureRole(f: LineFeatures, title: string | null): LineRole |
     if (f.words <= 6 && NAV.test(t)) return 'navigation';
     if (f.words <= 12 && !f.endsSentence && BREADCRUMB.test(t) && /[>›»/|]/.test(t) && !/\s[-–—]\s/.test(t)) return 'navigation';
   }
-  if (f.words <= 60 && LEGAL.test(t) && !(f.words > 20 && f.stopRatio > 0.3 && !/©|all rights reserved|cookie/i.test(t))) return 'legal';
+  if (f.words <= 60 && hasLegalWord(t) && LEGAL.test(t) && !(f.words > 20 && f.stopRatio > 0.3 && !/©|all rights reserved|cookie/i.test(t))) return 'legal';
   if (title && f.chars <= 300 && sameText(t, title)) return 'repeat';
   return null;
 }
@@ -90,7 +100,9 @@ export function sameText(a: string, b: string): boolean {
   return fold(a) === fold(b);
 }
 
+const FOLD: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '`': "'", '´': "'", '\u201c': '"', '\u201d': '"', '\u201e': '"', '«': '"', '»': '"', '\u2013': '-', '\u2014': '-' };
+
 /** Case- and punctuation-folded form of a line, for repetition checks. */
 export function fold(s: string): string {
-  return s.toLowerCase().replace(/[\u2018\u2019\u201a\u201b`´]/g, "'").replace(/[\u201c\u201d\u201e«»]/g, '"').replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ').trim();
+  return s.toLowerCase().replace(/[\u2018\u2019\u201a\u201b`´\u201c\u201d\u201e«»\u2013\u2014]|\s{2,}|\t|\n/g, (c) => FOLD[c] ?? ' ').trim();
 }
