@@ -1,16 +1,20 @@
 // Runs a command as a child process and measures it: wall time, peak memory of its whole process
 // tree (sampled from /proc), and its output line by line (for progress and a log).
 import { spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sampleTree } from './proc.ts';
 
 /** What a measured run gives back. */
 export interface Measured {
   seconds: number;
+  /** CPU seconds (user + system) of the child and every descendant it waited for: a figure that other work on the machine disturbs less than wall time. */
+  cpuSeconds: number;
   /** Peak memory in MB: the larger of the highest summed RSS of the tree at one moment and the highest single-process high-water mark. */
   peakMb: number;
   code: number;
+  /** Memory over time: [seconds since start, MB summed over the process tree]. */
+  memory: Array<[number, number]>;
   /** The last lines of output (for error messages). */
   tail: string[];
   /** Every output line with the seconds since start. */
@@ -31,14 +35,17 @@ export interface RunOptions {
 export function runMeasured(command: string, args: string[], options: RunOptions): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const cpuBefore = childrenCpuSeconds();
     const elapsed = () => (performance.now() - started) / 1000;
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let peakSumKb = 0;
+    const memory: Array<[number, number]> = [];
     const hwm = new Map<number, number>();
     const sample = () => {
       if (child.pid === undefined) return;
       const s = sampleTree(child.pid);
       peakSumKb = Math.max(peakSumKb, s.totalRssKb);
+      memory.push([elapsed(), s.totalRssKb / 1024]);
       for (const [pid, kb] of s.hwmKb) hwm.set(pid, Math.max(hwm.get(pid) ?? 0, kb));
     };
     const timer = setInterval(sample, options.intervalMs ?? 100);
@@ -65,9 +72,17 @@ export function runMeasured(command: string, args: string[], options: RunOptions
       clearInterval(timer);
       for (const b of [out, err]) if (b.rest) lines.push([elapsed(), b.rest]);
       const peakKb = Math.max(peakSumKb, ...hwm.values(), 0);
-      resolve({ seconds: elapsed(), peakMb: peakKb / 1024, code: code ?? 1, tail: lines.slice(-30).map(([, l]) => l), lines });
+      resolve({ seconds: elapsed(), cpuSeconds: childrenCpuSeconds() - cpuBefore, peakMb: peakKb / 1024, code: code ?? 1, memory, tail: lines.slice(-30).map(([, l]) => l), lines });
     });
   });
+}
+
+/** CPU seconds used by this process's waited-for children so far (cutime + cstime of /proc/self/stat, in clock ticks of 1/100 s). */
+export function childrenCpuSeconds(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8');
+  const rest = fields.slice(fields.lastIndexOf(')') + 2).split(' ');
+  // rest[0] is field 3 (state); cutime and cstime are fields 16 and 17.
+  return (Number(rest[13]) + Number(rest[14])) / 100;
 }
 
 /** Bytes and files under a folder, and how many are HTML pages. */

@@ -1,13 +1,16 @@
 // `npm run bench -- --articles N`: generates N synthetic articles and measures the build script, the whole
 // build, peak memory, output size and a bare Astro baseline of as many pages; ends with one BENCH line.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateArticles, topicWords } from './generate.ts';
 import { dirStats, runMeasured, type Measured } from './measure.ts';
 import { stageTimes, type CpuProfile } from './profile.ts';
+import { lighthouseReport, measureLighthouse } from './lighthouse.ts';
+import { measurePageWeight, pageWeightReport } from './page-weight.ts';
 import { benchLine, BENCH_USAGE, formatBytes, parseBenchArgs } from './report.ts';
+import { measureSearch, pickQueries, searchReport } from './search-latency.ts';
 import { makeBaseline, makeWorkspace } from './workspace.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -32,7 +35,7 @@ async function step(name: string, work: string, command: string, args: string[],
   const log: string[] = [];
   const m = await runMeasured(command, args, { cwd, env, onLine: echo(log) });
   writeFileSync(join(work, `${name}.log`), log.join('\n') + '\n');
-  say(`${name}: ${m.code === 0 ? 'done' : `FAILED (exit ${m.code})`} in ${m.seconds.toFixed(1)} s, peak ${m.peakMb.toFixed(0)} MB (log: ${name}.log)`);
+  say(`${name}: ${m.code === 0 ? 'done' : `FAILED (exit ${m.code})`} in ${m.seconds.toFixed(1)} s (CPU ${m.cpuSeconds.toFixed(1)} s), peak ${m.peakMb.toFixed(0)} MB (log: ${name}.log)`);
   return m;
 }
 
@@ -40,6 +43,19 @@ async function step(name: string, work: string, command: string, args: string[],
 function findOutput(dir: string): string | null {
   const candidates = ['dist', 'build', 'public-dist'].map((d) => join(dir, d)).filter(existsSync);
   return candidates.sort((a, b) => dirStats(b).pages - dirStats(a).pages)[0] ?? null;
+}
+
+/** Highest summed RSS between the build's `build: <step> done in` lines: which step holds the memory. */
+function peakByStep(m: Measured): Array<[string, number]> {
+  const ends = m.lines.filter(([, l]) => /^build: .+ done in /.test(l)).map(([t, l]) => [t, /^build: (.+?) done in/.exec(l)![1]] as [number, string]);
+  const out: Array<[string, number]> = [];
+  let from = 0;
+  for (const [t, name] of [...ends, [Infinity, 'after the last step'] as [number, string]]) {
+    const peak = Math.max(0, ...m.memory.filter(([s]) => s >= from && s <= t).map(([, mb]) => mb));
+    if (peak > 0) out.push([name, peak]);
+    from = t;
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -57,7 +73,7 @@ async function main(): Promise<void> {
   const bin = join(site, 'node_modules', '.bin');
   const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
-  say(`work folder ${work}; ${n} articles, seed ${options.seed}`);
+  say(`work folder ${work}; ${n} articles, seed ${options.seed}; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   const articlesDir = makeWorkspace(root, site);
   const topics = topicWords(JSON.parse(readFileSync(join(root, 'content', 'topics.json'), 'utf8')));
   const tGen = performance.now();
@@ -93,14 +109,19 @@ async function main(): Promise<void> {
   }
 
   out('');
+  out(`machine: ${cpus().length} CPUs; load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine slows wall times; CPU times are steadier)`);
   out(`== benchmark: ${n} articles (seed ${options.seed}), ${formatBytes(inputBytes)} of input ==`);
-  out(`build script alone: ${ingest.seconds.toFixed(2)} s wall (${Number.isFinite(inner) ? `${inner.toFixed(2)} s inside the script, ` : ''}incl. start-up) = ${ingestPerSecond.toFixed(0)} articles/s; peak ${ingest.peakMb.toFixed(0)} MB; output ${formatBytes(corpusBytes)}`);
+  out(`build script alone: ${ingest.seconds.toFixed(2)} s wall (${Number.isFinite(inner) ? `${inner.toFixed(2)} s inside the script, ` : ''}incl. start-up) = ${ingestPerSecond.toFixed(0)} articles/s; CPU ${ingest.cpuSeconds.toFixed(2)} s = ${(n / ingest.cpuSeconds).toFixed(0)} articles per CPU-second; peak ${ingest.peakMb.toFixed(0)} MB; output ${formatBytes(corpusBytes)}`);
   if (summary) out(`  its summary: ${summary.trim()}`);
   out(`  problem lines printed: ${warnings}`);
   if (stages.length) {
-    const total = stages.reduce((s, [, ms]) => s + ms, 0);
-    out(`  per stage (CPU profile, ${(total / 1000).toFixed(2)} s sampled; each sample charged to the nearest project file on its stack):`);
-    for (const [stage, ms] of stages.slice(0, 20)) out(`    ${stage.padEnd(28)} ${(ms / 1000).toFixed(2).padStart(7)} s ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${((1000 * ms) / n / 1000).toFixed(2)} ms/article`);
+    // The profile's sample times count time the process waited for the CPU too, so shares are shown, and each share of the measured CPU time.
+    const total = stages.reduce((sum, [, ms]) => sum + ms, 0);
+    out(`  per stage (CPU profile of a second run; each sample charged to the nearest project file on its stack; CPU ms = share x ${ingest.cpuSeconds.toFixed(1)} s of CPU):`);
+    for (const [stage, ms] of stages.slice(0, 22)) {
+      const share = ms / total;
+      out(`    ${stage.padEnd(26)} ${(100 * share).toFixed(1).padStart(5)} %  ${((share * ingest.cpuSeconds * 1000) / n).toFixed(2).padStart(6)} CPU ms/article`);
+    }
   }
 
   let pages: number | null = null;
@@ -116,17 +137,38 @@ async function main(): Promise<void> {
     if (!dist) throw new Error('the whole build wrote no dist folder');
     const size = dirStats(dist);
     pages = size.pages;
-    out(`whole build (npm run build): ${build.seconds.toFixed(1)} s; peak ${build.peakMb.toFixed(0)} MB; ${size.pages} pages, ${size.files} files, ${formatBytes(size.bytes)}`);
+    out(`whole build (npm run build): ${build.seconds.toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s); peak ${build.peakMb.toFixed(0)} MB; ${size.pages} pages, ${size.files} files, ${formatBytes(size.bytes)}`);
     out(`  pages per article: ${(size.pages / n).toFixed(2)}; bytes per article: ${formatBytes(size.bytes / n)}`);
     const pagefind = join(dist, 'pagefind');
     if (existsSync(pagefind)) {
       const pf = dirStats(pagefind);
       out(`  pagefind index: ${pf.files} files, ${formatBytes(pf.bytes)}`);
     } else out('  pagefind index: none written');
+    out(`  peak memory by step of the build: ${peakByStep(build).map(([name, mb]) => `${name} ${mb.toFixed(0)} MB`).join('; ')}`);
     const marks = build.lines.filter(([, l]) => /pagefind|astro|building|generating|complete|ingest|summary|articles,/i.test(l) && !/\(\+\d+ms\)/.test(l)).slice(0, 40);
     if (marks.length) {
       out('  time line of the build (seconds since start):');
       for (const [t, l] of marks) out(`    ${t.toFixed(1).padStart(7)}  ${l.trim().slice(0, 110)}`);
+    }
+
+    // Page weight, search latency and Lighthouse on the whole build's output.
+    say('page weight');
+    for (const line of pageWeightReport(measurePageWeight(dist))) out(line);
+    if (options.browser && existsSync(join(dist, 'search', 'index.html')) && existsSync(join(dist, 'pagefind'))) {
+      const corpusPath = [join(dist, 'data', 'corpus.json'), join(ingestOut, 'corpus.json')].find(existsSync)!;
+      const quotes = (JSON.parse(readFileSync(corpusPath, 'utf8')) as { quotes: Array<{ text: string }> }).quotes.map((q) => q.text);
+      say('search latency in headless Chromium (20 queries)');
+      try {
+        for (const line of searchReport(await measureSearch(dist, 4391, pickQueries(quotes, 20, options.seed)))) out(line);
+      } catch (e) {
+        out(`search latency: could not be measured: ${(e as Error).message.split('\n')[0]}`);
+      }
+      say('lighthouse on one page of each type');
+      try {
+        for (const line of lighthouseReport(await measureLighthouse(dist, 4393))) out(line);
+      } catch (e) {
+        out(`lighthouse: could not run: ${(e as Error).message.split('\n')[0]}`);
+      }
     }
 
     // (e) The baseline: a bare Astro build of as many plain Markdown pages.
@@ -136,8 +178,8 @@ async function main(): Promise<void> {
     baseline = await step('baseline', work, join(bin, 'astro'), ['build'], baseDir, { ...env, PATH: `${join(baseDir, 'node_modules', '.bin')}:${process.env.PATH}` });
     if (baseline.code !== 0) throw new Error(`the baseline build failed:\n${baseline.tail.join('\n')}`);
     const bsize = dirStats(join(baseDir, 'dist'));
-    out(`baseline (bare Astro, ${bsize.pages} Markdown pages of the same text, no layout): ${baseline.seconds.toFixed(1)} s; peak ${baseline.peakMb.toFixed(0)} MB; ${formatBytes(bsize.bytes)}`);
-    out(`ratio whole build / baseline: ${(build.seconds / baseline.seconds).toFixed(2)} (target <= 1.5)`);
+    out(`baseline (bare Astro, ${bsize.pages} Markdown pages of the same text, no layout): ${baseline.seconds.toFixed(1)} s (CPU ${baseline.cpuSeconds.toFixed(1)} s); peak ${baseline.peakMb.toFixed(0)} MB; ${formatBytes(bsize.bytes)}`);
+    out(`ratio whole build / baseline: ${(build.seconds / baseline.seconds).toFixed(2)} wall, ${(build.cpuSeconds / baseline.cpuSeconds).toFixed(2)} CPU (target <= 1.5)`);
   }
   out(`peak memory (build script and whole build): ${peak.toFixed(0)} MB (target <= 2048)`);
   out(`targets: ingest >= 1000 articles/s: ${ingestPerSecond >= 1000 ? 'met' : 'NOT met'}${build && baseline ? `; ratio <= 1.5: ${build.seconds / baseline.seconds <= 1.5 ? 'met' : 'NOT met'}` : ''}; peak <= 2 GB: ${peak <= 2048 ? 'met' : 'NOT met'}`);

@@ -1,0 +1,101 @@
+// Lighthouse on one page of each type of a built site, with the local Chromium, through the lighthouse CLI.
+// `tsx scripts/bench/lighthouse.ts DIST [PORT]` alone, or called by the bench.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveStatic } from './serve.ts';
+
+/** Scores (0-100) of one page. */
+export interface LighthouseRow {
+  type: string;
+  path: string;
+  scores: Record<string, number | null>;
+  error: string | null;
+}
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** One page of each type to audit: home, search, and the first article, speaker, topic and quote in dist. */
+export function pagesToAudit(dist: string): Array<{ type: string; path: string }> {
+  const first = (section: string) => {
+    try {
+      const entry = readdirSync(join(dist, section), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'page').map((e) => e.name).sort()[0];
+      return entry ? `/${section}/${entry}/` : null;
+    } catch {
+      return null;
+    }
+  };
+  const pages = [{ type: 'home', path: '/' }, { type: 'search', path: '/search/' }];
+  for (const [type, section] of [['article', 'articles'], ['speaker', 'speakers'], ['topic', 'topics'], ['quote', 'quotes']]) {
+    const path = first(section);
+    if (path) pages.push({ type, path });
+  }
+  return pages;
+}
+
+/** Reads the category scores of a Lighthouse JSON report (0-100; null when a category could not be scored). */
+export function scoresOf(report: { categories?: Record<string, { score: number | null }>; runtimeError?: { message?: string } }): Record<string, number | null> {
+  return Object.fromEntries(CATEGORIES.map((c) => [c, report.categories?.[c]?.score == null ? null : Math.round(report.categories[c].score! * 100)]));
+}
+
+function runLighthouse(url: string, output: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    const child = spawn(join('node_modules', '.bin', 'lighthouse'), [url, '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run', '--output=json', `--output-path=${output}`, `--only-categories=${CATEGORIES.join(',')}`, '--quiet'], {
+      env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', (e) => resolve(e.message));
+    child.on('close', (code) => resolve(code === 0 ? null : `lighthouse exited with ${code}: ${err.trim().split('\n').slice(-2).join(' ')}`));
+  });
+}
+
+/** Serves dist and audits one page of each type (mobile emulation, Lighthouse's default). */
+export async function measureLighthouse(dist: string, port: number): Promise<LighthouseRow[]> {
+  const server = await serveStatic(dist, port);
+  const tmp = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+  const rows: LighthouseRow[] = [];
+  try {
+    for (const { type, path } of pagesToAudit(dist)) {
+      const output = join(tmp, `${type}.json`);
+      const error = await runLighthouse(`http://127.0.0.1:${port}${path}`, output);
+      let scores: Record<string, number | null> = {};
+      let problem = error;
+      if (!error) {
+        const report = JSON.parse(readFileSync(output, 'utf8'));
+        scores = scoresOf(report);
+        if (report.runtimeError?.message) problem = report.runtimeError.message;
+      }
+      rows.push({ type, path, scores, error: problem });
+    }
+  } finally {
+    server.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+/** The Lighthouse table as lines of text, with the issue's bar checked (100 for accessibility, best practices and SEO; ≥ 95 for performance). */
+export function lighthouseReport(rows: LighthouseRow[]): string[] {
+  const lines = [`lighthouse (mobile, local Chromium): ${CATEGORIES.join(' / ')}`];
+  let met = true;
+  for (const r of rows) {
+    const s = CATEGORIES.map((c) => r.scores[c] ?? null);
+    const ok = !r.error && s[0] !== null && s[0] >= 95 && s.slice(1).every((v) => v === 100);
+    met &&= ok;
+    lines.push(`  ${r.type.padEnd(8)} ${s.map((v) => String(v ?? 'na').padStart(3)).join(' / ')}  ${ok ? '' : 'below the bar '}${r.path}${r.error ? `  (${r.error})` : ''}`);
+  }
+  lines.push(`  bar (100 / 100 / 100, performance >= 95) on every page type: ${met ? 'met' : 'NOT met'}`);
+  return lines;
+}
+
+if (process.argv[1] && /lighthouse\.ts$/.test(process.argv[1])) {
+  measureLighthouse(process.argv[2] ?? 'dist', Number(process.argv[3] ?? 4393)).then((rows) => {
+    for (const line of lighthouseReport(rows)) process.stdout.write(`${line}\n`);
+  }, (e: unknown) => {
+    process.stderr.write(`lighthouse: ${(e as Error).message}\n`);
+    process.exit(1);
+  });
+}

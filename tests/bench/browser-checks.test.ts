@@ -1,0 +1,76 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lighthouseReport, pagesToAudit, scoresOf } from '../../scripts/bench/lighthouse.ts';
+import { pickQueries, searchReport } from '../../scripts/bench/search-latency.ts';
+import { serveStatic } from '../../scripts/bench/serve.ts';
+
+describe('pickQueries', () => {
+  const quotes = ['We will never accept interference in our internal affairs.', 'The talks were frank and constructive, he said.', 'Too short.'];
+
+  it('picks two or three consecutive words of a quotation, in lower case, the same for the same seed', () => {
+    const q = pickQueries(quotes, 5, 3);
+    expect(q).toEqual(pickQueries(quotes, 5, 3));
+    for (const query of q) {
+      expect(query.split(' ').length).toBeGreaterThanOrEqual(2);
+      expect(quotes.some((s) => s.toLowerCase().replace(/[^\p{L}\p{N}'’ -]/gu, ' ').replace(/\s+/g, ' ').includes(query) || query.split(' ').every((w) => s.toLowerCase().includes(w)))).toBe(true);
+    }
+  });
+
+  it('gives distinct queries and never more than asked', () => {
+    const q = pickQueries(quotes, 4);
+    expect(new Set(q).size).toBe(q.length);
+    expect(q.length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('searchReport', () => {
+  it('checks the median against 150 ms and each query against 200 KB', () => {
+    const text = searchReport({ queries: 3, latenciesMs: [60, 90, 200], medianMs: 90, startBytes: 50_000, queryBytes: [10_000, 300_000, 5_000], failures: [] }).join('\n');
+    expect(text).toMatch(/median 90 ms.*target <= 150 ms: met/);
+    expect(text).toMatch(/target <= 200 KB a query: NOT met/);
+  });
+});
+
+describe('lighthouse helpers', () => {
+  it('reads scores as 0-100 and null where a category failed', () => {
+    expect(scoresOf({ categories: { performance: { score: 0.97 }, accessibility: { score: 1 }, 'best-practices': { score: null }, seo: { score: 1 } } })).toEqual({ performance: 97, accessibility: 100, 'best-practices': null, seo: 100 });
+  });
+
+  it('holds every page type to 100 and performance to 95', () => {
+    const good = { performance: 96, accessibility: 100, 'best-practices': 100, seo: 100 };
+    expect(lighthouseReport([{ type: 'home', path: '/', scores: good, error: null }]).at(-1)).toMatch(/: met$/);
+    expect(lighthouseReport([{ type: 'home', path: '/', scores: { ...good, seo: 92 }, error: null }]).at(-1)).toMatch(/NOT met/);
+  });
+
+  it('audits home, search and the first page of each section', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'audit-'));
+    for (const dir of ['articles/b', 'articles/a', 'articles/page', 'speakers/x']) mkdirSync(join(dist, dir), { recursive: true });
+    expect(pagesToAudit(dist)).toEqual([
+      { type: 'home', path: '/' },
+      { type: 'search', path: '/search/' },
+      { type: 'article', path: '/articles/a/' },
+      { type: 'speaker', path: '/speakers/x/' },
+    ]);
+  });
+});
+
+describe('serveStatic', () => {
+  it('serves files and directory indexes, and 404 for the rest', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'serve-'));
+    mkdirSync(join(dist, 'a'));
+    writeFileSync(join(dist, 'a', 'index.html'), '<p>A</p>');
+    const server = await serveStatic(dist, 0);
+    const port = (server.address() as { port: number }).port;
+    try {
+      const ok = await fetch(`http://127.0.0.1:${port}/a/`);
+      expect(ok.status).toBe(200);
+      expect(ok.headers.get('content-type')).toMatch(/text\/html/);
+      expect(await ok.text()).toBe('<p>A</p>');
+      expect((await fetch(`http://127.0.0.1:${port}/missing/`)).status).toBe(404);
+    } finally {
+      server.close();
+    }
+  });
+});
