@@ -4,7 +4,9 @@
 import type { LineRole, Paragraph, RemovedLine } from '../../src/schemas/index.ts';
 import { anchoredSpan, bestSpan, cutAtSectionEnd, isShortProse, markRepeats, readLines, type Line } from './clean/classify.ts';
 import { bylineName, isHeadlineLike, splitDateline, splitPageTitle } from './clean/header.ts';
+import { lineFeatures } from './clean/features.ts';
 import { fold, sameText } from './clean/patterns.ts';
+import { findDate } from './metadata/dates.ts';
 import type { Cleaned, Finding } from './types.ts';
 
 /** Lines looked at above the body when searching for the headline. */
@@ -31,10 +33,11 @@ export function cleanArticle(body: string, lineOffset: number): Cleaned {
   if (first < 0) first = Math.max(0, s);
 
   // Headline: the nearest headline-like line above the body, past bylines, dates, bullets and furniture.
-  const head = findHeadline(lines, first);
-  const title = head === null ? null : lines[head].f.text;
+  const found = findHeadline(lines, first, anchor);
+  const head = found?.index ?? null;
+  const title = found?.text ?? null;
   if (title === null) findings.push({ line: fileLine(lines[first].index), rule: 'no-title', message: 'no headline found above the first paragraph', severity: 'warning' });
-  if (head !== null) markRepeats(lines, head); // repeats of the headline are furniture
+  if (head !== null && title !== null) markRepeats(lines, head, title); // repeats of the headline are furniture
 
   const paragraphs: Paragraph[] = [];
   const removed: RemovedLine[] = [];
@@ -86,23 +89,53 @@ export function cleanArticle(body: string, lineOffset: number): Cleaned {
   return { title, titleLine: head === null ? null : fileLine(lines[head].index), standfirst, dateline, byline, paragraphs, removed, findings };
 }
 
-/** Index of the headline above line `first`, or null when the text starts with its lead. */
-export function findHeadline(lines: Line[], first: number): number | null {
+/** The headline above line `first` (its index and text), or null when the text starts with its lead. */
+export function findHeadline(lines: Line[], first: number, anchor: number | null): { index: number; text: string } | null {
+  if (anchor !== null && anchor < first) return { index: anchor, text: lines[anchor].f.text };
+  // Whole pages start with the page title ("Headline - Site"); its headline part guides the choice.
+  const top = lines[0];
+  const pageHead = top && first > 0 && (!top.role || top.role === 'navigation') ? splitPageTitle(top.f.text)?.headline ?? top.f.text : null;
+  const candidates: number[] = [];
   let proseSeen = 0;
   for (let i = first - 1, seen = 0; i >= 0 && seen < HEAD_WINDOW; i--, seen++) {
     const l = lines[i];
     if (l.role && l.role !== 'navigation') continue;
     if (l.f.bullet) continue;
-    if (bylineName(l.f.text)) continue;
     if (l.cls === 'good' || l.cls === 'near') { if (++proseSeen > 2) break; continue; }
-    if (isHeadlineLike(l.f)) return i;
+    if (isHeadlineLike(l.f) && !notHeadline(l.f.text)) candidates.push(i);
   }
-  // Whole pages start with the page title ("Headline - Site"): its headline part, when the page repeats it.
-  const top = lines[0];
-  const split = top && top.index < (lines[first]?.index ?? 0) ? splitPageTitle(top.f.text) : null;
-  if (split) for (let i = 1; i < first; i++) if (sameText(lines[i].f.text, split.headline)) return i;
-  if (top && first > 0 && !top.role && isHeadlineLike(top.f)) return 0;
+  // The page title itself stands for its headline part.
+  const textOf = (i: number) => (i === 0 && pageHead ? pageHead : lines[i].f.text);
+  if (pageHead) {
+    const similar = candidates.find((i) => overlap(lines[i].f.text, pageHead) >= 0.5);
+    if (similar !== undefined) return { index: similar, text: textOf(similar) };
+  }
+  if (candidates.length) return { index: candidates[0], text: textOf(candidates[0]) };
+  if (pageHead && isHeadlineLike(lineFeatures(pageHead))) return { index: 0, text: pageHead };
   return null;
+}
+
+// Lines above an article that look like headlines but are bylines, credits, timestamps or tags.
+const CREDIT_END = /(?:getty images|associated press|reuters|afp|usa today|staff|photographer|contributor|images)\s*$/i;
+const TIME = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|et|pt|bst)?\b/i;
+
+/** True for a headline-shaped line that is a byline, credit, timestamp, handle or tag list. */
+export function notHeadline(text: string): boolean {
+  if (bylineName(text) || findDate(text) || TIME.test(text) || /@|https?:|www\./i.test(text) || CREDIT_END.test(text)) return true;
+  if (/^(?:share|filed (?:to|under)|tags?|topics?|posted in|categories|category|follow|print|email|image copyright|media caption|copy link|tested by|you are here)\b/i.test(text)) return true;
+  // A few capitalised words with no function word is a name or a tag list, not a headline.
+  const words = text.split(/\s+/);
+  if (words.filter((w) => /^\d+$/.test(w)).length * 2.5 >= words.length) return true;
+  return words.length <= 4 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && lineFeatures(text).stopRatio === 0;
+}
+
+/** Share of the shorter text's words that the other text contains (case-folded). */
+export function overlap(a: string, b: string): number {
+  const wa = fold(a).match(/[\p{L}\p{N}]+/gu) ?? [], wb = new Set(fold(b).match(/[\p{L}\p{N}]+/gu) ?? []);
+  if (!wa.length || !wb.size) return 0;
+  let hit = 0;
+  for (const w of wa) if (wb.has(w)) hit++;
+  return hit / Math.min(wa.length, wb.size);
 }
 
 /** Index of the line that repeats the page title's headline part (the page title minus its site name), or null. */

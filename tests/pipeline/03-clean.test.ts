@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../scripts/pipeline/03-clean.ts';
+import { cleanArticle, notHeadline, overlap } from '../../scripts/pipeline/03-clean.ts';
 
 const texts = (body: string) => cleanArticle(body, 0).paragraphs.map((p) => p.text);
 const roleOf = (body: string, line: string) => cleanArticle(body, 0).removed.find((r) => r.text === line)?.role;
@@ -99,6 +99,40 @@ describe('cleanArticle: headline', () => {
     expect(out.title).toBe('Floods close mountain pass for third day');
     expect(out.removed.map((r) => r.role)).toContain('repeat');
     expect(out.paragraphs.map((p) => p.text)).not.toContain('World News');
+  });
+});
+
+describe('cleanArticle: headline on whole pages', () => {
+  const prose = 'The county engineer told councillors on Tuesday that repairs to the old river bridge would take at least two more years.\n\nThe bridge has been closed to lorries since last spring.';
+
+  it('prefers the line that shares the page title’s words over bylines, credits and share bars', () => {
+    const page = `Bridge repairs delayed again - The Valley Courier\n\nHome\nNews\nSport\n\nBridge repairs delayed again as corrosion spreads\n\nShow more sharing options\nJane Lee, Associated Press\nNov 18, 2019 at 9:24 pm ET\n\n${prose}`;
+    expect(cleanArticle(page, 0).title).toBe('Bridge repairs delayed again as corrosion spreads');
+  });
+
+  it('falls back to the page title’s headline part when nothing above the body reads as a headline', () => {
+    const page = `Bridge repairs delayed again | The Valley Courier\n\nHome\nNews\nSport\n\nSharing is caring!\n\n${prose}`;
+    expect(cleanArticle(page, 0).title).toBe('Bridge repairs delayed again');
+  });
+});
+
+describe('notHeadline / overlap', () => {
+  it.each([
+    ['Jane Lee, Associated Press', true],
+    ['Reuters November 18, 2019 11:03 PM', true],
+    ['Natasha Lee @natashalee', true],
+    ['Filed to: innovation', true],
+    ['Health Marijuana Cannabis Weed', true],
+    ['40 Casey Mears 1 0 0 0 0', true],
+    ['Bridge repairs delayed again as corrosion spreads', false],
+    ['Pants on Fire!', false],
+  ])('%s -> %s', (text, expected) => {
+    expect(notHeadline(text)).toBe(expected);
+  });
+
+  it('measures shared words', () => {
+    expect(overlap('Bridge repairs delayed again', 'Bridge repairs delayed again as corrosion spreads')).toBe(1);
+    expect(overlap('Sharing is caring!', 'Bridge repairs delayed again')).toBe(0);
   });
 });
 

@@ -50,12 +50,12 @@ export function isShortProse(f: LineFeatures): boolean {
   return f.bullet && f.words >= 4 && f.capitalRatio < 0.5;
 }
 
-/** Marks later copies of the headline (line `head`) as repeats. */
-export function markRepeats(lines: Line[], head: number): void {
-  const key = fold(lines[head].f.text);
+/** Marks other copies of the headline (printed at line `head`) as repeats. */
+export function markRepeats(lines: Line[], head: number, title: string): void {
+  const key = fold(title);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (i !== head && l.f.chars <= 300 && l.f.chars === lines[head].f.chars && fold(l.f.text) === key) { l.role = 'repeat'; l.cls = 'bad'; }
+    if (i !== head && l.f.chars <= 300 && l.f.chars === title.length && fold(l.f.text) === key) { l.role = 'repeat'; l.cls = 'bad'; }
   }
 }
 

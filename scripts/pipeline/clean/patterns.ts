@@ -22,6 +22,8 @@ const RELATED_HEAD = /^(?:related(?: articles?| stories| news| content| coverage
 
 const SHARE_WORD = '(?:share this:|share:|share|shares|shared|tweet|email|e-mail|mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|flipboard|pocket|messenger|tumblr|sms|copy|copy link|copy url|copied|link copied|comment|comments|save|bookmark|gift|gift article|share article|share story|share this|share on|share via|share this article|share this story|share this page|share page|instagram|youtube|rss|vk|weibo|wechat|line|threads|bluesky|mastodon|google\\+?)';
 const SHARE = new RegExp(`^(?:${SHARE_WORD}[\\s,|/·•:]*){1,12}$`, 'i');
+const SHARE_PHRASE = /^(?:show (?:more )?sharing options|sharing is caring!?|share (?:this|the) (?:article|story|post|page)(?: with (?:a friend|friends|your friends))?|share (?:it )?with (?:a friend|friends|your friends)|share all sharing options.*|spread the word|pin it|share your thoughts.*)\s*[.!:]?$/i;
+const ACCOUNT = /^(?:(?:edit profile|sign out|log out|logout|my account|my profile|sign in|log in|login|register|subscribe|profile|settings|dashboard|account)\s*[|/·•]?\s*){1,6}$/i;
 const SHARE_COUNT = /^(?:\d[\d,.]*k?\s*)?(?:shares?|views?|likes?|comments?|reads?)(?:\s*\d[\d,.]*k?)?$/i;
 
 const CAPTION_TAIL = /(?:^|[\s.(\[|/–—-])(?:Photos?|PHOTOS?|Photograph|Photography|Image|IMAGE|Images|Picture|Pic|Illustration|ILLUSTRATION|Graphic|Video|Footage|Credit|CREDIT|Credits|File photo|File Photo|Photo credit|Photo Credit|Image credit|Image Credit|Source|SOURCE)\s*(?:by)?\s*[:=]\s*[^:!?"“”]{2,60}\)?$/u;
@@ -74,7 +76,8 @@ export function furnitureRole(f: LineFeatures, title: string | null): LineRole |
     if (COMMENTS.test(t) || isCommentSignature(t)) return 'comments';
     if (/^click (?:here )?to (?:share|email|print|tweet|pin)\b/i.test(t)) return 'share';
     if (TRUST.test(t)) return 'other';
-    if (SHARE.test(t) || SHARE_COUNT.test(t)) return 'share';
+    if (SHARE.test(t) || SHARE_COUNT.test(t) || SHARE_PHRASE.test(t)) return 'share';
+    if (ACCOUNT.test(t)) return 'signup';
     if (PROMO_PREFIX.test(t) && !f.sentenceBreaks) return 'promo';
     if (RELATED_HEAD.test(t)) return 'related';
     if (SIGNUP.test(t)) return 'signup';

@@ -60,6 +60,9 @@ describe('furnitureRole', () => {
     ['34 responses to “Harbour strike ends”', 'comments'],
     ['3 hours ago at 07:52 am', 'comments'],
     ['Click to share on Twitter (Opens in new window)', 'share'],
+    ['Show more sharing options', 'share'],
+    ['Sharing is caring!', 'share'],
+    ['Edit Profile Sign Out', 'signup'],
     // source lines, trust blurbs, dates alone
     ['source: express.co.uk', 'source-line'],
     ['Source: Reuters', 'source-line'],
