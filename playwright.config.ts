@@ -23,7 +23,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'tsx tests/e2e/static-server.ts',
-    env: { PORT: String(PORT), SITE_DIR: 'dist' },
+    env: { PORT: String(PORT), SITE_DIR: process.env.SITE_DIR ?? 'dist' },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { checkPagefindEntry } from '../src/lib/pagefind-check.ts';
 
-const DIST = 'dist';
+// OUT_DIR and CORPUS_DIR let tests and benchmarks build elsewhere without touching the site in dist/.
+const DIST = process.env.OUT_DIR ?? 'dist';
+const CORPUS_DIR = process.env.CORPUS_DIR ?? 'generated';
 const TMP = `${DIST}.tmp-${process.pid}`;
 const OLD = `${DIST}.old.tmp-${process.pid}`;
 const BIN = join('node_modules', '.bin');
@@ -42,7 +44,7 @@ async function indexSite(): Promise<void> {
     await close();
   }
   const entryPath = join(TMP, 'pagefind', 'pagefind-entry.json');
-  const corpus = JSON.parse(readFileSync(join('generated', 'corpus.json'), 'utf8')) as { articles: unknown[]; quotes: unknown[] };
+  const corpus = JSON.parse(readFileSync(join(CORPUS_DIR, 'corpus.json'), 'utf8')) as { articles: unknown[]; quotes: unknown[] };
   const problems = checkPagefindEntry(existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : null, { pages: corpus.articles.length + corpus.quotes.length });
   if (problems.length) throw new Error(problems.join('; '));
 }
@@ -57,8 +59,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   try {
     // --no-ingest builds the site from the corpus already in generated/ (benchmarks, hand-made corpora).
-    if (!process.argv.includes('--no-ingest')) await step('ingest (build script)', () => run('tsx', ['scripts/ingest.ts', '--quiet']));
-    if (!existsSync(join('generated', 'corpus.json'))) throw new StepError('no generated/corpus.json: run the ingest first');
+    if (!process.argv.includes('--no-ingest')) await step('ingest (build script)', () => run('tsx', ['scripts/ingest.ts', '--quiet', '--output', CORPUS_DIR]));
+    if (!existsSync(join(CORPUS_DIR, 'corpus.json'))) throw new StepError(`no ${CORPUS_DIR}/corpus.json: run the ingest first`);
     await step('astro build', () => run('astro', ['build', '--outDir', TMP, ...(process.env.BUILD_VERBOSE ? [] : ['--silent'])]));
     await step('pagefind index', indexSite);
     await step('publish to dist/', swap);

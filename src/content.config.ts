@@ -3,7 +3,8 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { ArticleSchema, CorpusTopicSchema, QuoteSchema, SpeakerSchema, StorySchema } from './schemas/index.ts';
 
-const CORPUS = 'generated/corpus.json';
+// CORPUS_DIR lets a test or benchmark build the site from another corpus without touching generated/.
+const CORPUS = `${process.env.CORPUS_DIR ?? 'generated'}/corpus.json`;
 
 // Five collections read one file: parse it once per content sync, not five times (it is large at 10,000 articles).
 let cached: { text: string; corpus: Record<string, unknown> } | null = null;

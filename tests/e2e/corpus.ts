@@ -5,7 +5,7 @@ import type { Corpus } from '../../src/schemas/index.ts';
 
 /** The corpus the built site was made from (published as open data; generated/ may have moved on since). */
 export function loadCorpus(): Corpus {
-  return JSON.parse(readFileSync(join(process.cwd(), 'dist', 'data', 'corpus.json'), 'utf8')) as Corpus;
+  return JSON.parse(readFileSync(join(process.cwd(), process.env.SITE_DIR ?? 'dist', 'data', 'corpus.json'), 'utf8')) as Corpus;
 }
 
 /** The labels the site uses for kinds, speakers and topics (same words as the search filters). */

@@ -74,3 +74,17 @@ test('the article page shows what cleaning removed', async ({ page }) => {
   const removed = article!.removed.find((r) => r.role !== 'blank' && r.text.trim() !== '')!;
   await expect(details.locator('del', { hasText: removed.text.trim().slice(0, 30) }).first()).toBeVisible();
 });
+
+test('article paragraphs read exactly as the cleaned text (no words joined or lost around marks)', async ({ page }) => {
+  for (const article of corpus.articles) {
+    await page.goto(`/articles/${article.slug}/`);
+    const shown = await page.locator('.body > p[id]').evaluateAll((els) =>
+      els.map((p) => {
+        const copy = p.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.who').forEach((w) => w.remove());
+        return [p.id, copy.textContent ?? ''];
+      }),
+    );
+    expect(shown, article.slug).toEqual(article.paragraphs.map((p) => [p.id, p.text]));
+  }
+});

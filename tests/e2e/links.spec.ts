@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 
-const DIST = join(process.cwd(), 'dist');
+const DIST = join(process.cwd(), process.env.SITE_DIR ?? 'dist');
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -52,8 +52,17 @@ test('every internal link on every page resolves', () => {
 });
 
 test('the open data files, feed and sitemap are published', () => {
-  for (const f of ['data/corpus.json', 'data/corpus.schema.json', 'data/quotes.csv', 'rss.xml', 'sitemap.xml', 'robots.txt', '404.html']) {
+  for (const f of ['data/corpus.json', 'data/corpus.schema.json', 'data/quotes.csv', 'rss.xml', 'sitemap.xml', 'sitemap-1.xml', 'robots.txt', '404.html']) {
     expect(existsSync(join(DIST, f)), f).toBe(true);
   }
   expect(JSON.parse(readFileSync(join(DIST, 'data/corpus.json'), 'utf8'))).toHaveProperty('articles');
+});
+
+test('the sitemap lists every page and only pages that exist', () => {
+  const index = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+  const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  expect(files.length).toBeGreaterThan(0);
+  const listed = files.flatMap((f) => [...readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1].replace(/&amp;/g, '&')).pathname));
+  const pages = htmlFiles(DIST).map((f) => `/${relative(DIST, f).replace(/index\.html$/, '')}`).filter((p) => p !== '/404.html');
+  expect([...listed].sort()).toEqual([...pages].sort());
 });

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 
-const DIST = join(process.cwd(), 'dist');
+const DIST = join(process.cwd(), process.env.SITE_DIR ?? 'dist');
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
-const DIST = join(process.cwd(), 'dist');
+const DIST = join(process.cwd(), process.env.SITE_DIR ?? 'dist');
 const gz = (path: string): number => gzipSync(readFileSync(path)).length;
 
 test('every article page is at most 20 KB of HTML and CSS after gzip', () => {

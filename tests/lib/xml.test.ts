@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, rssXml, sitemapXml } from '../../src/lib/xml.ts';
+import { escapeXml, rssXml, sitemapIndexXml, sitemapXml } from '../../src/lib/xml.ts';
 
 describe('escapeXml', () => {
   it('escapes markup and quotes', () => expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;'));
@@ -20,5 +20,13 @@ describe('sitemapXml', () => {
     const xml = sitemapXml(['https://e.test/', 'https://e.test/a/?x=1&y=2']);
     expect(xml.match(/<loc>/g)).toHaveLength(2);
     expect(xml).toContain('<loc>https://e.test/a/?x=1&amp;y=2</loc>');
+  });
+});
+
+describe('sitemapIndexXml', () => {
+  it('lists each sitemap file', () => {
+    const xml = sitemapIndexXml(['https://e.test/sitemap-1.xml', 'https://e.test/sitemap-2.xml']);
+    expect(xml).toContain('<sitemapindex');
+    expect(xml.match(/<sitemap><loc>/g)).toHaveLength(2);
   });
 });
