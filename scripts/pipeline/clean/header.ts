@@ -15,11 +15,24 @@ export function isHeadlineLike(f: LineFeatures): boolean {
   return true;
 }
 
-// A run of one to four capitalised name words (Jane, O'Neil, van der Berg, Jean-Luc, J.).
-const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|del|la|le|bin|al)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|del|la|le|bin|al)){0,4}`;
-const BY = new RegExp(String.raw`^(?:written |reported |words |story )?by\s*:?\s+(${NAME}(?:\s*(?:,|and|&)\s+${NAME}){0,3})`, 'iu');
-const ROLE = /^(?:[\p{L}&'’-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|analyst|producer|author|bureau chief|critic)s?\b/iu;
+// A run of one to five capitalised name words (Jane, O'Neil, van der Berg, Jean-Luc, J.), stopping
+// before words that start what follows a byline ("On 11/20/19", "Published Wed", "Updated").
+const STOP = String.raw`(?!(?:On|At|In|For|Published|Updated|Posted|Last|Photo|Photos|Video|Staff|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
+const WORD = String.raw`(?:${STOP}\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|del|la|le|bin|al)`;
+const NAME = String.raw`${WORD}(?:\s+${WORD}){0,4}`;
+const BY = new RegExp(String.raw`^(?:[Ww]ritten |[Rr]eported |[Ww]ords |[Ss]tory )?(?:[Bb]y|BY)\s*:?\s+(${NAME}(?:\s*(?:,|and|&)\s+${NAME}){0,3})`, 'u');
+const ROLE = /^(?:[\p{L}&'’-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|analyst|producer|author|bureau chief|critic|staff)s?\b/iu;
 const NAME_ONLY = new RegExp(String.raw`^(${NAME})$`, 'u');
+// First words of place names, which datelines put where bylines put names ("New Delhi, Nov 19").
+const PLACE_START = /^(?:New|San|Santa|Los|Las|Hong|Saint|St\.?|Fort|Port|Mount|North|South|East|West|Rio|Buenos|Abu|Kuala|Tel|Cape)\s/;
+
+/** Cleans a byline's names: a name printed twice once ("Sean Lee Sean Lee"). */
+function tidyName(name: string): string {
+  const words = name.split(/\s+/);
+  const half = words.length / 2;
+  if (words.length % 2 === 0 && words.slice(0, half).join(' ') === words.slice(half).join(' ')) return words.slice(0, half).join(' ');
+  return name;
+}
 
 /** The name(s) of a byline line ("By Jane Doe", "Jane Doe, Reporter", "Jane Doe - Nov 19, 2019"), or null. */
 export function bylineName(text: string): string | null {
@@ -28,15 +41,16 @@ export function bylineName(text: string): string | null {
   if (by) {
     // "By Jane Doe, Political Correspondent": the role after the comma is not a second name.
     const parts = by[1].split(/\s*,\s*/);
-    const name = parts.filter((p, k) => k === 0 || !ROLE.test(p)).join(', ').replace(/\s+(?:and|&)\s*$/i, '').trim();
+    const name = parts.filter((p, k) => k === 0 || !ROLE.test(text.slice(text.indexOf(p)))).join(', ').replace(/\s+(?:and|&)\s*$/i, '').trim();
     // "By the time …" is a sentence: a byline's name words are capitalised.
-    if (/^\p{Lu}/u.test(name) && !/^(?:The|This|That|Then|Now|Far|Law|Mid|Late|Early)$/.test(name.split(/\s+/)[0])) return name;
+    if (!/^(?:The|This|That|Then|Now|Far|Law|Mid|Late|Early|Default)$/.test(name.split(/\s+/)[0])) return tidyName(name);
     return null;
   }
-  const comma = /^([^,|–—]{3,60}?)\s*(?:,|\||–|—|-)\s*(.{2,80})$/u.exec(text);
-  if (comma && NAME_ONLY.test(comma[1].trim()) && /\s/.test(comma[1].trim())) {
-    const rest = comma[2].trim();
-    if (ROLE.test(rest) || findDate(rest) || /^(?:\d+\s+(?:hours?|minutes?|days?)\s+ago|updated|published)/i.test(rest)) return comma[1].trim();
+  const sep = /^([^,|–—]{3,60}?)\s*(,|\||–|—|-)\s*(.{2,80})$/u.exec(text);
+  if (sep && NAME_ONLY.test(sep[1].trim()) && /\s/.test(sep[1].trim()) && !PLACE_START.test(sep[1])) {
+    const rest = sep[3].trim();
+    // "Jane Doe, Reporter"; "Jane Doe - Nov 19, 2019" (a comma before a date is a dateline's "Place, Date").
+    if (ROLE.test(rest) || (sep[2] !== ',' && (findDate(rest) || /^(?:\d+\s+(?:hours?|minutes?|days?)\s+ago|updated|published)/i.test(rest)))) return tidyName(sep[1].trim());
   }
   return null;
 }

@@ -1,6 +1,7 @@
 // The outlet, as the text names it: a source line, a trust blurb, a copyright line,
 // the page title's site part, an agency in the dateline, or a bare domain.
 import type { Source } from '../../../src/schemas/index.ts';
+import { findDate } from './dates.ts';
 
 // Agencies written in datelines by their short forms.
 const AGENCIES: Record<string, string> = {
@@ -11,10 +12,17 @@ const AGENCIES: Record<string, string> = {
 
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?$/i;
 
-/** Cleans a candidate outlet name (trailing "All rights reserved", punctuation, years). */
+/** Cleans a candidate outlet name: no "All rights reserved", years, "powered by…", second sentence or clause. */
 function tidy(name: string): string | null {
-  const t = name.replace(/\ball rights reserved\b.*$/i, '').replace(/^[\s:,.\-–—]+|[\s:,.\-–—]+$/g, '').replace(/\s+/g, ' ').trim();
-  if (t.length < 2 || t.length > 60 || !/\p{L}/u.test(t)) return null;
+  if (findDate(name) || /\d{1,2}:\d{2}/.test(name)) return null;
+  let t = name
+    .replace(/\b(?:all rights reserved|powered by|unless otherwise|read the original|published by)\b.*$/i, '')
+    .replace(/^(?:copyright|©|\(c\))\s*/i, '')
+    .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/g, ' ')
+    .replace(/^(?:copyright|©|\(c\))\s*/i, '');
+  t = t.replace(/\s*(?:[,;|]|\.\s).*$/, '');
+  t = t.replace(/^[\s:,.\-–—]+|[\s:,.\-–—]+$/g, '').replace(/\s+/g, ' ').trim();
+  if (t.length < 2 || t.length > 60 || !/\p{L}/u.test(t) || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(t)) return null;
   return t;
 }
 

@@ -29,6 +29,12 @@ describe('bylineName', () => {
     ['Omar Said, Senior Political Correspondent', 'Omar Said'],
     ['Chris Lane - Nov 19, 2019, 10:31 pm CST', 'Chris Lane'],
     ['By the time the polls closed, turnout was high.', null],
+    ['By Kim Lane On 11/20/19 at 5:07 AM EST', 'Kim Lane'],
+    ['By Sean Hart Sean Hart', 'Sean Hart'],
+    ['By Megan Rowe meganr@example.com', 'Megan Rowe'],
+    ['By Tom Ray, Example News Staff', 'Tom Ray'],
+    ['Published Wed, Nov 20 2019 5:38 AM EST', null],
+    ['New Delhi, Nov 19, 2019', null],
     ['China, the United States and Japan', null],
     ['The minister said the talks would resume.', null],
   ])('%s -> %s', (line, expected) => {

@@ -29,3 +29,18 @@ describe('source statements', () => {
     expect(fn(line)).toBeNull();
   });
 });
+
+describe('outlet names are tidied', () => {
+  it.each([
+    ['© Copyright Gannett 2018', 'Gannett'],
+    ['© 2003 - 2019 Science Wire, powered by Example Network', 'Science Wire'],
+    ['© 2019 Futurism. Read the original article here.', 'Futurism'],
+    ['© 2011-2019 The Hiking Mum', 'The Hiking Mum'],
+  ])('%s -> %s', (line, name) => {
+    expect(sourceFromCopyright(line)?.name).toBe(name);
+  });
+
+  it('takes no date for a name', () => {
+    expect(sourceFromSourceLine('Source: November 19, 2019 / 8:16 AM')).toBeNull();
+  });
+});
