@@ -7,6 +7,8 @@ const DOUBLE = new Set(['"', '“', '”', '„', '«', '»', '‟']);
 /** Marks that only ever open a quotation. */
 const OPEN_ONLY = new Set(['„', '«', '‟']);
 const SINGLE = new Set(["'", '‘', '’', '‹', '›', '‚']);
+/** Any quotation mark or apostrophe: the scanner jumps from one to the next. */
+const MARK = /["“”„«»‟'‘’‹›‚]/g;
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 /** Characters after which a mark opens ("(“", "—“", ":“"). */
@@ -25,7 +27,9 @@ export function scanMarks(t: string): RawSpan[] {
   let open: number | null = null;
   let nested = 0;
   let single: number | null = null;
-  for (let i = 0; i < t.length; i++) {
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(t); m; m = MARK.exec(t)) {
+    const i = m.index;
     const c = t[i];
     if (DOUBLE.has(c)) {
       const lf = leftFlanking(t, i);
@@ -66,27 +70,55 @@ export function opensWithQuote(text: string): boolean {
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
 
-/** The sentence around [start, end) of a paragraph, quoted words blanked so their full stops do not split it. */
-function sentenceAround(t: string, start: number, end: number, spans: RawSpan[]): { before: string; after: string } {
-  let masked = t;
+/** The paragraph with quoted words blanked (so their full stops do not split sentences); linear in the length. */
+export function blankQuoted(t: string, spans: RawSpan[]): string {
+  const parts: string[] = [];
+  let at = 0;
   for (const s of spans) {
     const close = s.close ?? t.length;
-    masked = masked.slice(0, s.open + 1) + 'x'.repeat(Math.max(0, close - s.open - 1)) + masked.slice(close);
+    if (s.open + 1 < at) continue;
+    parts.push(t.slice(at, s.open + 1), 'x'.repeat(Math.max(0, close - s.open - 1)));
+    at = close;
   }
-  let from = start;
-  while (from > 0 && !/[.!?]\s/.test(masked.slice(from - 2, from))) from--;
-  let to = end;
-  while (to < masked.length && !/[.!?]\s/.test(masked.slice(to, to + 2))) to++;
-  return { before: masked.slice(from, start - 1), after: masked.slice(end + 1, to + 1) };
+  parts.push(t.slice(at));
+  return parts.join('');
 }
+
+/** How far before and after a quotation its cue is looked for, in characters. */
+const WINDOW = 300;
+
+/** Offsets where sentences start in a blanked paragraph (0 first), ascending. */
+function sentenceStarts(masked: string): number[] {
+  const starts = [0];
+  for (const m of masked.matchAll(/[.!?]\s+/g)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/** The sentence text before `start` and after `end`, from precomputed sentence starts. */
+function sentenceAround(masked: string, starts: number[], start: number, end: number): { before: string; after: string } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= start - 1) lo = mid;
+    else hi = mid - 1;
+  }
+  let next = lo + 1;
+  while (next < starts.length && starts[next] <= end) next++;
+  const to = next < starts.length ? starts[next] : masked.length;
+  // A window of the sentence is enough to find a cue, and keeps run-on "sentences" linear.
+  const from = Math.max(starts[lo], start - 1 - WINDOW);
+  return { before: masked.slice(from, Math.max(from, start - 1)), after: masked.slice(Math.min(end + 1, masked.length), Math.min(to, end + 1 + WINDOW)) };
+}
+
+const HAS_CUE = new RegExp(`${REPORTING_VERB.source}|${ACCORDING_TO.source}|:\\s*$`, 'i');
 
 /** Decides whether a quoted run is someone's words (true) or a term, title or scare quote (false). */
 export function isQuotation(text: string, before: string, after: string): boolean {
   const words = wordCount(text);
   if (words === 0) return false;
   if (TERM_MARKER.test(before.replace(/[\s“”"‘’']+$/, ''))) return false;
-  const cue = (s: string) => new RegExp(REPORTING_VERB.source, 'i').test(s) || new RegExp(ACCORDING_TO.source, 'i').test(s) || /:\s*$/.test(s);
-  const hasCue = cue(before) || cue(after);
+  const hasCue = HAS_CUE.test(before) || HAS_CUE.test(after);
   // Sentence-like runs (a capital, a verb-sized length, closing punctuation) are quotations on their own.
   if (words >= 6 || (words >= 4 && /[.,!?]$/.test(text.trim()))) return true;
   // Title Case runs without a speaker nearby are names of things ("Belt and Road", "Made in China 2025").
@@ -133,6 +165,8 @@ export function findQuotes(paragraphs: Paragraph[]): { quotes: QuoteSpan[]; find
       return;
     }
     const spans = scanMarks(t);
+    const masked = spans.length ? blankQuoted(t, spans) : t;
+    const starts = spans.length ? sentenceStarts(masked) : [];
     for (const s of spans) {
       let start = s.open + 1;
       let end = s.close ?? t.length;
@@ -149,7 +183,7 @@ export function findQuotes(paragraphs: Paragraph[]): { quotes: QuoteSpan[]; find
         }
         if (!runsOn) findings.push({ line: p.line, rule: 'unclosed-quote', message: `quotation paragraph has no closing mark: “${text.slice(0, 40)}…”`, severity: 'warning' });
       }
-      const { before, after } = sentenceAround(t, s.open + 1, s.close ?? t.length, spans);
+      const { before, after } = sentenceAround(masked, starts, s.open + 1, s.close ?? t.length);
       if (s.close !== null && !isQuotation(text, before, after)) continue;
       const sentenceStart = /(?:^|[.!?:,]\s*|^\s*)$/.test(before) && /^[\p{Lu}\p{N}]/u.test(text);
       quotes.push({ paragraph, start, end, text, kind: sentenceStart ? 'direct' : 'partial', line: p.line, closed: s.close !== null });

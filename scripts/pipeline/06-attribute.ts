@@ -2,12 +2,13 @@
 // and resolves each quotation's reporting cue (verb, "according to", colon) to one of them.
 import type { Paragraph } from '../../src/schemas/index.ts';
 import { findCues, type Cue } from './attribute/cues.ts';
-import { readBodies, readNames, Registry, resolvePhrase, fits } from './attribute/entities.ts';
-import { maskQuoted, MASK, sentences } from './attribute/text.ts';
+import { fits, insertSorted, readBodies, readNames, Registry, resolvePhrase } from './attribute/entities.ts';
+import { maskQuoted, MASK, sentences, tokens } from './attribute/text.ts';
 import { opensWithQuote } from './05-quotes.ts';
 import type { AttributedQuote, Finding, Mention, QuoteSpan } from './types.ts';
 
 const P = 1e6;
+const MASK_RUN = new RegExp(`${MASK}+`, 'g');
 type How = AttributedQuote['attribution'];
 interface Working extends AttributedQuote { sentenceSubject: number | null; closed: boolean; label?: string }
 
@@ -24,43 +25,62 @@ export function attributeQuotes(
   /** Every resolved cue, in reading order: the "statement just before" a quotation paragraph. */
   const statements: Array<{ pos: number; entity: number }> = [];
 
+  const byParagraph = new Map<number, Working[]>();
+  for (const q of out) byParagraph.set(q.paragraph, [...(byParagraph.get(q.paragraph) ?? []), q]);
   paragraphs.forEach((p, pi) => {
     const masked = maskQuoted(p.text);
-    const inPara = out.filter((q) => q.paragraph === pi);
+    const inPara = byParagraph.get(pi) ?? [];
+    let qi = 0;
     for (const [from, to] of sentences(masked)) {
-      readBodies(reg, masked, from, to, pi * P);
-      const names = readNames(reg, masked, from, to, pi * P);
-      for (const n of names) if (n.subject) reg.entities[n.entity].cuePositions.push(pi * P + n.start);
+      const toks = tokens(masked, from, to);
+      readBodies(reg, masked, toks, pi * P);
+      const names = readNames(reg, masked, from, to, pi * P, toks);
+      for (const n of names) if (n.subject) insertSorted(reg.entities[n.entity].cuePositions, pi * P + n.start);
       const cues = findCues(masked, from, to);
       const resolved = new Map<Cue, { entity: number; how: How } | null>();
       let subject: number | null = names.length && names[0].start - from < 60 ? names[0].entity : null;
+      let prev = null as { entity: number; how: How } | null;
+      const usable: Cue[] = [];
       for (const c of cues) {
         let r: { entity: number; how: How } | null = c.phrase ? resolvePhrase(reg, c.phrase, pi * P + c.start) : null;
-        if (!r && c.phrase === null) {
-          const prev = [...resolved.values()].filter(Boolean).pop();
-          r = prev ? { entity: prev.entity, how: prev.how } : subject !== null ? { entity: subject, how: 'explicit' } : null;
-        }
+        if (!r && c.phrase === null) r = prev ? { ...prev } : subject !== null ? { entity: subject, how: 'explicit' } : null;
         resolved.set(c, r);
         if (r) {
-          reg.entities[r.entity].cuePositions.push(pi * P + c.start);
+          prev = r;
+          usable.push(c);
+        }
+        if (r) {
+          insertSorted(reg.entities[r.entity].cuePositions, pi * P + c.start);
           statements.push({ pos: pi * P + c.start, entity: r.entity });
           subject ??= r.entity;
         }
       }
-      for (const q of inPara.filter((x) => x.start >= from && x.start < to)) {
+      const inSentence: Working[] = [];
+      while (qi < inPara.length && inPara[qi].start < to) inSentence.push(inPara[qi++]);
+      for (const q of inSentence) {
         q.sentenceSubject = subject;
         if (q.label) {
           const label = q.label.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
           const entity = reg.person(label, pi * P, undefined, /^mr\b/i.test(label) ? 'm' : /^m(?:r)?s\b/i.test(label) ? 'f' : null);
-          reg.entities[entity].cuePositions.push(pi * P);
+          insertSorted(reg.entities[entity].cuePositions, pi * P);
           statements.push({ pos: pi * P, entity });
           Object.assign(q, { mention: entity, cue: `${q.label}:`, attribution: 'explicit' as How });
           continue;
         }
-        const before = cues.filter((c) => c.end <= q.start && resolved.get(c));
-        const after = cues.filter((c) => c.start >= q.end && resolved.get(c));
-        const atStart = !/[\p{L}\p{N}]/u.test(masked.slice(from, q.start - 1).replace(new RegExp(MASK, 'g'), ''));
-        const pick = atStart ? after[0] ?? before[before.length - 1] : before[before.length - 1] ?? after[0];
+        // The nearest usable cue before the quotation and the first after it (cues are in reading order).
+        let lo = 0;
+        let hi = usable.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (usable[mid].end <= q.start) lo = mid + 1;
+          else hi = mid;
+        }
+        const before = lo > 0 ? usable[lo - 1] : undefined;
+        let k = lo;
+        while (k < usable.length && usable[k].start < q.end) k++;
+        const after = usable[k];
+        const atStart = q.start - 1 - from < 300 && !/[\p{L}\p{N}]/u.test(masked.slice(from, q.start - 1).replace(MASK_RUN, ''));
+        const pick = atStart ? after ?? before : before ?? after;
         if (!pick) continue;
         const r = resolved.get(pick)!;
         q.mention = r.entity;
@@ -80,19 +100,32 @@ export function attributeQuotes(
   });
 
   // Quotations with no cue of their own.
+  statements.sort((a, b) => a.pos - b.pos);
   const ordered = [...out].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const cued = ordered.filter((o) => o.mention !== null && o.cue !== null).slice(0, 300).map((o) => ({ o, key: normal(o.text) }));
+  const lastStatementBefore = (pos: number) => {
+    let lo = 0;
+    let hi = statements.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (statements[mid].pos < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? statements[lo - 1] : undefined;
+  };
   ordered.forEach((q, k) => {
     if (q.mention !== null) return;
     // Summary bullets and standfirsts quote words the body attributes later.
     const key = normal(q.text);
-    const twin = ordered.find((o) => o !== q && o.mention !== null && o.cue !== null && key.length > 8 && (normal(o.text).includes(key) || key.includes(normal(o.text))));
+    const twin = key.length > 8 ? cued.find(({ o, key: other }) => o !== q && (other.includes(key) || key.includes(other)))?.o : undefined;
     if (twin) return Object.assign(q, { mention: twin.mention, attribution: 'continuation' as How });
     const prev = ordered[k - 1];
     if (prev && prev.mention !== null && !prev.closed && prev.paragraph === q.paragraph - 1) return Object.assign(q, { mention: prev.mention, attribution: 'continuation' as How });
-    const sibling = ordered.filter((o) => o.paragraph === q.paragraph && o.mention !== null).sort((a, b) => Math.abs(a.start - q.start) - Math.abs(b.start - q.start))[0];
+    let sibling: Working | undefined;
+    for (const o of byParagraph.get(q.paragraph) ?? []) if (o.mention !== null && (!sibling || Math.abs(o.start - q.start) < Math.abs(sibling.start - q.start))) sibling = o;
     if (sibling) return Object.assign(q, { mention: sibling.mention, attribution: 'continuation' as How });
     const pos = q.paragraph * P + q.start;
-    const lastStatement = statements.filter((s) => s.pos < pos).pop();
+    const lastStatement = lastStatementBefore(pos);
     if (opensWithQuote(paragraphs[q.paragraph].text.slice(0, q.start)) || q.start <= 1) {
       if (prev && prev.mention !== null && !prev.closed) return Object.assign(q, { mention: prev.mention, attribution: 'continuation' as How });
       if (lastStatement) return Object.assign(q, { mention: lastStatement.entity, attribution: 'continuation' as How });

@@ -15,6 +15,13 @@ export interface Cue {
   clause: number;
 }
 
+const VERB_WORD = new RegExp(`^(?:${REPORTING_VERB.source})$`, 'i');
+const VERB_ANY = new RegExp(REPORTING_VERB.source, 'gi');
+const MASK_RUN = new RegExp(`${MASK}+`, 'g');
+
+/** How far from a verb its subject is looked for, in characters (keeps run-on text linear). */
+const WINDOW = 200;
+
 /** Words that may stand between a subject and its verb ("Le also said", "he has repeatedly warned"). */
 const BETWEEN = new Set(('also later then has have had did does do would will was were is are been being reportedly previously further ' +
   'repeatedly once again separately publicly earlier recently firmly strongly not never already just even finally quickly clearly ' +
@@ -32,6 +39,7 @@ const TRAILING_ADVERBIAL = /(?:\s+(?:on|late on|early on|last|this|earlier this|
 
 /** The noun phrase ending just before `at` (a reporting verb), read backwards within the sentence. */
 function subjectBefore(text: string, from: number, at: number, depth = 0): string {
+  from = Math.max(from, at - WINDOW);
   const lead = text.slice(from, at);
   const trimmed = lead.replace(TRAILING_ADVERBIAL, '');
   if (trimmed.length < lead.length) at = from + trimmed.trimEnd().length + 1;
@@ -61,7 +69,7 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
     // "The Chinese embassy in Washington said": a prepositional phrase after a head noun is part of the subject.
     if (/^(?:in|at|of|for|from)$/.test(w) && s > 0 && (GROUP_NOUNS.has(fold(toks[s - 1].text)) || PERSON_NOUNS.has(fold(toks[s - 1].text)))) continue;
     if (BOUNDARY.has(w)) break;
-    if (new RegExp(`^(?:${REPORTING_VERB.source})$`, 'i').test(toks[s].text) && w !== 'told') break;
+    if (w !== 'told' && VERB_WORD.test(toks[s].text)) break;
   }
   const startTok = toks[s + 1];
   if (!startTok || s + 1 > k) return '';
@@ -78,14 +86,14 @@ function subjectAfter(text: string, at: number, to: number): string {
 export function findCues(masked: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   const sentence = masked.slice(from, to);
-  const verbRe = new RegExp(REPORTING_VERB.source, 'gi');
-  for (const m of sentence.matchAll(verbRe)) {
+  VERB_ANY.lastIndex = 0;
+  for (const m of sentence.matchAll(VERB_ANY)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    const lead = masked.slice(from, start);
+    const lead = masked.slice(Math.max(from, start - WINDOW), start);
     if (NOUN_BEFORE.test(lead) || /so-$/i.test(lead)) continue;
     const verb = m[0];
-    const rest = masked.slice(end, to);
+    const rest = masked.slice(end, Math.min(to, end + WINDOW));
     // "X quoted him as saying": the speaker is the one quoted, not the outlet.
     const quoted = /^quot(?:ed|es|ing)$/i.test(verb) ? /^\s+(.{1,60}?)\s+as\s+say(?:ing|s)\b/.exec(rest) : null;
     if (/^quot/i.test(verb) && !quoted && !/^\s+as\s+say/i.test(rest)) continue;
@@ -94,25 +102,29 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     let phrase: string | null;
     if (quoted) phrase = quoted[1];
     else if (isParticiple(verb) && /(?:,|\band|\bbefore|\bafter|\bwhile|\bwhen)\s*$/i.test(lead)) phrase = null;
-    else if (!tokens(lead.replace(new RegExp(`${MASK}+`, 'g'), ' ')).length || /[”"’]\s*,?\s*$/.test(lead)) {
+    else if (!/[\p{L}\p{N}]/u.test(lead.replace(MASK_RUN, ' ')) || /[”"’]\s*,?\s*$/.test(lead)) {
       phrase = subjectAfter(masked, end, to) || subjectBefore(masked, from, start) || null;
     } else phrase = subjectBefore(masked, from, start) || null;
     cues.push({ text: masked.slice(start, end), start, end, phrase, clause });
   }
   // "according to X", "in the words of X"
-  for (const m of sentence.matchAll(/\b(?:according to|in the words of)\s+([^,.;:§“”"]{1,80})/gi)) {
+  const lower = sentence.toLowerCase();
+  if (lower.includes('according to') || lower.includes('words of')) for (const m of sentence.matchAll(/\b(?:according to|in the words of)\s+([^,.;:§“”"]{1,80})/gi)) {
     const start = from + m.index;
     cues.push({ text: m[0], start, end: start + m[0].length, phrase: m[1].replace(/['’]s\s+(?:statement|readout|remarks|comments|report)$/i, '').trim(), clause: -1 });
   }
   // "in his words"
-  for (const m of sentence.matchAll(/\bin (his|her|their) (?:own )?words\b/gi)) {
+  if (lower.includes(' words')) for (const m of sentence.matchAll(/\bin (his|her|their) (?:own )?words\b/gi)) {
     const start = from + m.index;
     cues.push({ text: m[0], start, end: start + m[0].length, phrase: m[1] === 'his' ? 'he' : m[1] === 'her' ? 'she' : 'they', clause: -1 });
   }
   // "Name: “…”" and "He said: “…”" — a colon before a quotation.
-  for (const m of sentence.matchAll(/(?:^|[.;]\s+)([^.;:§“”"]{1,60}):\s*[“"«„]/g)) {
+  const verbCues = cues.slice();
+  let v = 0;
+  if (sentence.includes(':')) for (const m of sentence.matchAll(/(?:^|[.;]\s+)([^.;:§“”"]{1,60}):\s*[“"«„]/g)) {
     const start = from + m.index + m[0].indexOf(m[1]);
-    if (cues.some((c) => c.start >= start && c.end <= start + m[1].length + 1)) continue;
+    while (v < verbCues.length && verbCues[v].start < start) v++;
+    if (v < verbCues.length && verbCues[v].end <= start + m[1].length + 1) continue;
     if (m[1].split(/\s+/).length > 6) continue;
     cues.push({ text: `${m[1]}:`, start, end: start + m[1].length + 1, phrase: m[1], clause: -1 });
   }

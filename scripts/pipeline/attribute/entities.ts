@@ -31,17 +31,41 @@ const possessive = /['’]s?$/;
 /** How far back (in positions: one paragraph) a gender match outweighs a nearer person of unknown gender. */
 const P_BONUS = 1e6;
 const stripPossessive = (w: string) => w.replace(/['’]s$/, '').replace(/s['’]$/, 's');
+/** The greatest position below pos in an ascending list (binary search), or -1. */
 const lastBefore = (xs: number[], pos: number) => {
-  let best = -1;
-  for (const x of xs) if (x < pos && x > best) best = x;
-  return best;
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? xs[lo - 1] : -1;
+};
+/** Adds pos to an ascending list, keeping it sorted (appends in the usual reading order). */
+export const insertSorted = (xs: number[], pos: number) => {
+  if (!xs.length || xs[xs.length - 1] <= pos) return void xs.push(pos);
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  xs.splice(lo, 0, pos);
 };
 const titleFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Folded name words that are honorifics, never a surname. */
 const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sir|madam|miss)\.?$/;
+const roleWordMemo = new Map<string, boolean>();
 const isRoleWord = (w: string) => {
   const f = fold(w);
-  return ROLE_WORDS.has(f) || PERSON_NOUNS.has(f) || f.split('-').every((p) => ROLE_WORDS.has(p) || PERSON_NOUNS.has(p));
+  let r = roleWordMemo.get(f);
+  if (r === undefined) {
+    r = ROLE_WORDS.has(f) || PERSON_NOUNS.has(f) || f.split('-').every((p) => ROLE_WORDS.has(p) || PERSON_NOUNS.has(p));
+    if (roleWordMemo.size < 50_000) roleWordMemo.set(f, r);
+  }
+  return r;
 };
 const nationOf = (words: string[]) => {
   for (const w of words) {
@@ -50,7 +74,7 @@ const nationOf = (words: string[]) => {
   }
   return null;
 };
-const isPlaceName = (s: string) => PLACE_SPEAKERS.has(fold(s).replace(/^the\s+/, '').replace(/\s+/g, '-'));
+const isPlaceName = (s: string) => PLACE_SPEAKERS.has(s.includes(' ') ? fold(s).replace(/^the\s+/, '').replace(/\s+/g, '-') : fold(s));
 
 /** A verb right after a name: the name is the subject. */
 const VERB_NEXT = /^\s+(?:\p{Ll}+ed|(?!this\b|thus\b|his\b|its\b|was\b|is\b|as\b)\p{Ll}+[^s'’]s|is|was|has|had|did|does|will|would|can|could|may|might|must|should|also|later|then|again|still|never|not|\p{Ll}+ly|met|said|told|wrote|made|took|gave|spoke|went|came|saw|led|held|left|sent|set|put|thought|felt|became|began|won|lost|struck|sought|brought|stood|kept|found)\b/u;
@@ -76,7 +100,7 @@ export class Registry {
   /** Records that entity i is mentioned at pos, written as `spelling`, with an optional role. */
   touch(i: number, pos: number, spelling?: string, role?: string): number {
     const e = this.entities[i];
-    e.positions.push(pos);
+    insertSorted(e.positions, pos);
     if (spelling && !e.spellings.includes(spelling)) e.spellings.push(spelling);
     if (role && !e.roles.includes(role)) {
       e.roles.push(role);
@@ -149,7 +173,7 @@ export function fits(head: string, nation: string | null, e: Entity): boolean {
 interface NameRun { role: Token[]; name: Token[]; possessive: boolean }
 
 /** Capitalised runs of a masked sentence (broken at punctuation and possessives). */
-function capitalRuns(text: string, from: number, to: number): NameRun[] {
+function capitalRuns(text: string, from: number, to: number, toks = tokens(text, from, to)): NameRun[] {
   const runs: NameRun[] = [];
   let cur: Token[] = [];
   const flush = (poss: boolean) => {
@@ -171,7 +195,6 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
     }
     cur = [];
   };
-  const toks = tokens(text, from, to);
   toks.forEach((t, i) => {
     const gap = i > 0 ? text.slice(toks[i - 1].end, t.start) : '';
     if (cur.length && !/^\s+$/.test(gap)) flush(false);
@@ -189,7 +212,7 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
 
 /** The role written just before a name (“China’s vice-foreign minister, Le Yucheng”), or after it between commas. */
 function roleAround(text: string, from: number, start: number, end: number, to: number, inRun: string): string | undefined {
-  const before = text.slice(from, start).replace(/,\s*$/, '');
+  const before = text.slice(Math.max(from, start - 120), start).replace(/,\s*$/, '');
   const words = before.split(/\s+/).filter(Boolean);
   const role: string[] = [];
   for (let k = words.length - 1; k >= 0 && role.length < 6; k--) {
@@ -201,15 +224,15 @@ function roleAround(text: string, from: number, start: number, end: number, to: 
   const headed = (r: string[]) => r.some((w) => w.split('-').some((p) => PERSON_NOUNS.has(fold(p)) || ROLE_WORDS.has(fold(p)) && !['of', 'the', 'and', 'for', 'top', 'senior', 'former'].includes(fold(p))));
   const pre = [...role, ...(inRun ? [inRun] : [])].join(' ').trim();
   if (pre && headed(pre.split(' '))) return pre;
-  const after = /^\s*,\s*([^,;.§]{3,70}?)\s*(?:,|$)/.exec(text.slice(end, to));
+  const after = /^\s*,\s*([^,;.§]{3,70}?)\s*(?:,|$)/.exec(text.slice(end, Math.min(to, end + 90)));
   if (after && after[1].split(/\s+/).length <= 7 && after[1].split(/\s+/).some((w) => PERSON_NOUNS.has(fold(w)) || w.split('-').some((p) => PERSON_NOUNS.has(fold(p))))) return after[1];
   return undefined;
 }
 
 /** Registers the names of a masked sentence text[from, to). Returns the entity of each run in order, with its position. */
-export function readNames(reg: Registry, text: string, from: number, to: number, base: number): Array<{ entity: number; start: number; end: number; subject: boolean }> {
+export function readNames(reg: Registry, text: string, from: number, to: number, base: number, toks?: Token[]): Array<{ entity: number; start: number; end: number; subject: boolean }> {
   const found: Array<{ entity: number; start: number; end: number; subject: boolean }> = [];
-  for (const run of capitalRuns(text, from, to)) {
+  for (const run of capitalRuns(text, from, to, toks)) {
     const nameWords = run.name.map((t) => t.text);
     const start = (run.role[0] ?? run.name[0]).start;
     const nStart = run.name[0].start;
@@ -242,9 +265,9 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
       if (FUNCTION_WORDS.has(w)) continue;
     }
     // The grammatical subject ("Le did admit", "Mr Azar claimed"): what a later "he" most likely means.
-    let follow = text.slice(end, to).replace(/^\s*,[^,§]{1,70},/, '');
+    let follow = text.slice(end, Math.min(to, end + 120)).replace(/^\s*,[^,§]{1,70},/, '');
     // The end of an appositive ("Vos's counterpart, economy minister Katrin Albers, struck"): the name heads the subject.
-    if (/^,\s+\p{Ll}/u.test(follow) && /,\s*(?:\p{Ll}+\s+){0,4}$/u.test(text.slice(from, start))) follow = follow.slice(1);
+    if (/^,\s+\p{Ll}/u.test(follow) && /,\s*(?:\p{Ll}+\s+){0,4}$/u.test(text.slice(Math.max(from, start - 60), start))) follow = follow.slice(1);
     const subject = !/['’]s$/.test(text.slice(nStart, end)) && VERB_NEXT.test(follow);
     found.push({ entity: reg.person(written, pos, role, gender), start, end, subject });
   }
@@ -333,13 +356,19 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
   return null;
 }
 
-const GROUP_HEAD = [...GROUP_NOUNS].filter((w) => !/^(?:statement|readout|report|side|media|sources|officials|leaders)$/.test(w)).join('|');
-const BODY_RE = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Lu}[\\p{L}.]*['’]s|${Object.keys(NATIONALITY).filter((k) => /^[a-z]+$/.test(k)).map((k) => k[0].toUpperCase() + k.slice(1)).join('|')})\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${GROUP_HEAD}))\\b`, 'gu');
-
 /** Registers institutions named by a description with a place or nationality ("China's foreign ministry", "the Chinese embassy"). */
-export function readBodies(reg: Registry, text: string, from: number, to: number, base: number): void {
-  for (const m of text.slice(from, to).matchAll(BODY_RE)) {
-    const at = from + m.index + m[0].indexOf(m[1]);
-    reg.body(m[1], base + at);
+export function readBodies(reg: Registry, text: string, toks: Token[], base: number): void {
+  for (let i = 1; i < toks.length; i++) {
+    const head = fold(toks[i].text);
+    if (!GROUP_NOUNS.has(head) || /^(?:statement|readout|report|side|media|sources|officials|leaders)$/.test(head)) continue;
+    // Back over up to three lower-case modifiers to a possessive proper noun or a nationality.
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      const w = toks[j].text;
+      if (/^\p{Lu}/u.test(w) && (/['’]s$/.test(w) || NATIONALITY[fold(w)])) {
+        if (/^[\s\p{L}’'-]*$/u.test(text.slice(toks[j].start, toks[i].end))) reg.body(text.slice(toks[j].start, toks[i].end), base + toks[j].start);
+        break;
+      }
+      if (!/^\p{Ll}/u.test(w)) break;
+    }
   }
 }

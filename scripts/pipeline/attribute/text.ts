@@ -6,12 +6,16 @@ export const MASK = '§';
 
 /** The paragraph with every quotation's words replaced by MASK (same length, so offsets hold). */
 export function maskQuoted(text: string): string {
-  let out = text;
+  const parts: string[] = [];
+  let at = 0;
   for (const s of scanMarks(text)) {
     const close = s.close ?? text.length;
-    out = out.slice(0, s.open + 1) + MASK.repeat(Math.max(0, close - s.open - 1)) + out.slice(close);
+    if (s.open + 1 < at) continue;
+    parts.push(text.slice(at, s.open + 1), MASK.repeat(Math.max(0, close - s.open - 1)));
+    at = close;
   }
-  return out;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|etc|Sgt|Capt|Adm|Maj|Jr|Sr)|\b\p{Lu}|\.\p{Lu})$/u;
@@ -51,5 +55,14 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
 /** True for a word written with a capital (a name, or a sentence's first word). */
 export const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
-/** Lower case, curly apostrophes straightened. */
-export const fold = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
+const folded = new Map<string, string>();
+/** Lower case, curly apostrophes straightened (memoised: the same words recur in every article). */
+export const fold = (s: string): string => {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    f = s.toLowerCase().replace(/[’‘]/g, "'");
+    folded.set(s, f);
+  }
+  return f;
+};
