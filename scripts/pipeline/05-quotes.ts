@@ -39,7 +39,7 @@ export function scanMarks(t: string): RawSpan[] {
           open = i;
           single = null; // an outer single quote cannot contain a double one in news copy
         }
-      } else if (OPEN_ONLY.has(c) || (lf && !rf)) {
+      } else if (OPEN_ONLY.has(c) || (lf && !rf && c !== '»')) {
         nested++; // a quotation inside the quotation
       } else if (nested > 0) {
         nested--;
