@@ -13,8 +13,8 @@ export interface Measured {
   /** Peak memory in MB: the larger of the highest summed RSS of the tree at one moment and the highest single-process high-water mark. */
   peakMb: number;
   code: number;
-  /** Memory over time: [seconds since start, MB summed over the process tree]. */
-  memory: Array<[number, number]>;
+  /** Samples over time: [seconds since start, MB summed over the process tree, CPU seconds of the tree so far]. */
+  memory: Array<[number, number, number]>;
   /** The last lines of output (for error messages). */
   tail: string[];
   /** Every output line with the seconds since start. */
@@ -39,13 +39,13 @@ export function runMeasured(command: string, args: string[], options: RunOptions
     const elapsed = () => (performance.now() - started) / 1000;
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let peakSumKb = 0;
-    const memory: Array<[number, number]> = [];
+    const memory: Array<[number, number, number]> = [];
     const hwm = new Map<number, number>();
     const sample = () => {
       if (child.pid === undefined) return;
       const s = sampleTree(child.pid);
       peakSumKb = Math.max(peakSumKb, s.totalRssKb);
-      memory.push([elapsed(), s.totalRssKb / 1024]);
+      memory.push([elapsed(), s.totalRssKb / 1024, s.cpuSeconds]);
       for (const [pid, kb] of s.hwmKb) hwm.set(pid, Math.max(hwm.get(pid) ?? 0, kb));
     };
     const timer = setInterval(sample, options.intervalMs ?? 100);

@@ -45,14 +45,17 @@ function findOutput(dir: string): string | null {
   return candidates.sort((a, b) => dirStats(b).pages - dirStats(a).pages)[0] ?? null;
 }
 
-/** Highest summed RSS between the build's `build: <step> done in` lines: which step holds the memory. */
-function peakByStep(m: Measured): Array<[string, number]> {
+/** Per step of the build (between its `build: <step> done in` lines): highest summed RSS and CPU seconds used. */
+function byStep(m: Measured): Array<{ name: string; peakMb: number; cpuSeconds: number }> {
   const ends = m.lines.filter(([, l]) => /^build: .+ done in /.test(l)).map(([t, l]) => [t, /^build: (.+?) done in/.exec(l)![1]] as [number, string]);
-  const out: Array<[string, number]> = [];
+  const out: Array<{ name: string; peakMb: number; cpuSeconds: number }> = [];
   let from = 0;
+  let cpuAt = 0;
   for (const [t, name] of [...ends, [Infinity, 'after the last step'] as [number, string]]) {
-    const peak = Math.max(0, ...m.memory.filter(([s]) => s >= from && s <= t).map(([, mb]) => mb));
-    if (peak > 0) out.push([name, peak]);
+    const inside = m.memory.filter(([s]) => s >= from && s <= t);
+    const cpuEnd = inside.at(-1)?.[2] ?? cpuAt;
+    if (inside.length) out.push({ name, peakMb: Math.max(...inside.map(([, mb]) => mb)), cpuSeconds: cpuEnd - cpuAt });
+    cpuAt = cpuEnd;
     from = t;
   }
   return out;
@@ -144,7 +147,7 @@ async function main(): Promise<void> {
       const pf = dirStats(pagefind);
       out(`  pagefind index: ${pf.files} files, ${formatBytes(pf.bytes)}`);
     } else out('  pagefind index: none written');
-    out(`  peak memory by step of the build: ${peakByStep(build).map(([name, mb]) => `${name} ${mb.toFixed(0)} MB`).join('; ')}`);
+    out(`  by step of the build (peak summed RSS; CPU seconds, sampled): ${byStep(build).map((st) => `${st.name}: ${st.peakMb.toFixed(0)} MB, ${st.cpuSeconds.toFixed(1)} s CPU`).join('; ')}`);
     const marks = build.lines.filter(([, l]) => /pagefind|astro|building|generating|complete|ingest|summary|articles,/i.test(l) && !/\(\+\d+ms\)/.test(l)).slice(0, 40);
     if (marks.length) {
       out('  time line of the build (seconds since start):');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { descendantsOf, parseProcStatus, parseStatParent, sampleTree } from '../../scripts/bench/proc.ts';
+import { descendantsOf, parseProcStatus, parseStatCpuTicks, parseStatParent, sampleTree } from '../../scripts/bench/proc.ts';
 
 describe('parseProcStatus', () => {
   it('reads the current and peak resident memory', () => {
@@ -36,5 +36,12 @@ describe('sampleTree', () => {
     const s = sampleTree(process.pid);
     expect(s.totalRssKb).toBeGreaterThan(1000);
     expect(s.hwmKb.get(process.pid)).toBeGreaterThanOrEqual(s.totalRssKb > 0 ? 1 : 0);
+  });
+});
+
+describe('parseStatCpuTicks', () => {
+  it('adds the process’s own and its reaped children’s user and system ticks', () => {
+    // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime …
+    expect(parseStatCpuTicks('77 (node (x)) S 1 77 77 0 -1 4194560 100 0 0 0 250 30 1000 200 20 0 11 0')).toBe(1480);
   });
 });
