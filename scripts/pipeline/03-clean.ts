@@ -2,10 +2,11 @@
 // maximum-weight span find the body (clean/classify.ts); newswriting conventions find the
 // head (clean/header.ts); general web-furniture patterns name what is removed (clean/patterns.ts).
 import type { LineRole, Paragraph, RemovedLine } from '../../src/schemas/index.ts';
-import { anchoredSpan, bestSpan, cutAtSectionEnd, isShortProse, markRepeats, readLines, type Line } from './clean/classify.ts';
+import { anchoredSpan, bestSpan, cutAtSectionEnd, extendSpan, isShortProse, markRepeats, readLines, type Line } from './clean/classify.ts';
 import { bylineName, isHeadlineLike, splitDateline, splitPageTitle } from './clean/header.ts';
 import { lineFeatures } from './clean/features.ts';
 import { fold, sameText } from './clean/patterns.ts';
+import { unwrapLines } from './clean/unwrap.ts';
 import { findDate } from './metadata/dates.ts';
 import type { Cleaned, Finding } from './types.ts';
 
@@ -14,7 +15,7 @@ const HEAD_WINDOW = 14;
 
 /** Finds the article in the text: headline, standfirst, body paragraphs; everything else is `removed` with a role. */
 export function cleanArticle(body: string, lineOffset: number): Cleaned {
-  const rawLines = body.split('\n');
+  const rawLines = unwrapLines(body.split('\n'));
   const findings: Finding[] = [];
   const fileLine = (index: number) => index + 1 + lineOffset;
   const lines = readLines(rawLines, null);
@@ -26,7 +27,7 @@ export function cleanArticle(body: string, lineOffset: number): Cleaned {
   // the article: the article is what follows that repeat.
   const anchor = pageTitleAnchor(lines);
   const span = (anchor !== null ? anchoredSpan(lines, anchor) : null) ?? bestSpan(lines);
-  const [s, e] = span ? cutAtSectionEnd(lines, span) : [0, -1];
+  const [s, e] = span ? cutAtSectionEnd(lines, extendSpan(lines, span)) : [0, -1];
   const isBody = (l: Line) => (l.cls === 'good' || l.cls === 'near') && !l.role && !l.f.bullet;
   let first = -1;
   for (let i = Math.max(0, s); i <= e; i++) if (isBody(lines[i])) { first = i; break; }

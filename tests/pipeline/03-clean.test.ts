@@ -296,6 +296,45 @@ describe('cleanArticle: short paragraphs are article too', () => {
   });
 });
 
+describe('cleanArticle: a list of other stories inside the article', () => {
+  const body = [
+    'Council delays vote on parking charges',
+    '',
+    'The council postponed a vote on new parking charges on Monday after hundreds of residents signed a petition against them.',
+    '',
+    'Councillors said the plan would return in the new year, once a consultation with shop owners in the town centre had finished.',
+    '',
+    'The charges would have doubled the cost of an hour’s parking in the busiest car parks, according to figures published by the council.',
+    '',
+    'Related stories',
+    'Town centre shops report quiet summer',
+    'Bus fares to rise in January',
+    'New cycle lane opens on the ring road',
+    '',
+    'The council leader said she understood the anger but that the budget gap had to be closed somehow.',
+    '',
+    'A final decision is expected in February.',
+  ].join('\n');
+
+  it('drops the list and keeps the paragraphs after it', () => {
+    const got = texts(body);
+    expect(got).toContain('A final decision is expected in February.');
+    expect(got).toContain('The council leader said she understood the anger but that the budget gap had to be closed somehow.');
+    expect(got).not.toContain('Bus fares to rise in January');
+  });
+});
+
+describe('cleanArticle: hard-wrapped text', () => {
+  it('keeps each wrapped paragraph whole, at its first line', () => {
+    const body = 'Port workers end strike after pay deal\n\nDock workers voted on Sunday to end a nine-day strike that had left\nhundreds of containers stranded, union officials said on the quayside.\n\nShipping lines said it would take about a week to clear the backlog of\nvessels waiting outside the harbour, and warned of delays this month.';
+    const out = cleanArticle(body, 0);
+    expect(out.paragraphs.map((p) => [p.line, p.text])).toEqual([
+      [3, 'Dock workers voted on Sunday to end a nine-day strike that had left hundreds of containers stranded, union officials said on the quayside.'],
+      [6, 'Shipping lines said it would take about a week to clear the backlog of vessels waiting outside the harbour, and warned of delays this month.'],
+    ]);
+  });
+});
+
 describe('cleanArticle: comment threads', () => {
   const body = [
     'Council delays vote on parking charges',

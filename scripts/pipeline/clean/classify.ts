@@ -148,7 +148,47 @@ export function anchoredSpan(lines: Line[], anchor: number): [number, number] | 
   return best;
 }
 
-/** Ends the span at a comment or related-stories heading once most of the article lies before it. */
+/** Roles after which nothing more of the article comes. */
+const END_ROLES = new Set(['comments', 'legal', 'signup', 'byline', 'date-line', 'source-line']);
+
+/** Extends the span over a short run of furniture (a mid-article list of links, an advert) when
+ * article prose resumes right after it; stops at comments, footers, sign-up prompts and teaser lists. */
+export function extendSpan(lines: Line[], span: [number, number]): [number, number] {
+  let [s, e] = span;
+  for (;;) {
+    let i = e + 1, skipped = 0;
+    while (i < lines.length && skipped <= 8 && !(lines[i].cls === 'good' || lines[i].cls === 'near') ) {
+      if (lines[i].role && END_ROLES.has(lines[i].role!)) return [s, e];
+      skipped++; i++;
+    }
+    if (i >= lines.length || skipped > 8 || skipped === 0) return [s, e];
+    // The prose that resumes: up to the next furniture line.
+    let j = i, good = 0, pairs = 0;
+    while (j < lines.length && (lines[j].cls === 'good' || lines[j].cls === 'near' || (lines[j].cls === 'short' && isShortProse(lines[j].f)))) {
+      if (lines[j].cls === 'good' && lines[j].f.stopRatio >= 0.25) good++;
+      j++;
+    }
+    if (lines[i - 1].cls === 'short' && !isShortProse(lines[i - 1].f)) pairs++;
+    if (!good || pairs && j - i <= 1) return [s, e];
+    e = j - 1;
+  }
+}
+
+/** True when lines (from, to] read as a teaser list: headline lines each followed by a blurb, at least twice. */
+function teasersFollow(lines: Line[], from: number, to: number): boolean {
+  let pairs = 0, prose = 0;
+  for (let i = from + 1; i <= to; i++) {
+    const l = lines[i];
+    if (l.cls !== 'good' && l.cls !== 'near') continue;
+    prose++;
+    const prev = lines[i - 1];
+    if (prev.cls === 'short' && !prev.f.endsSentence && !isShortProse(prev.f)) pairs++;
+  }
+  return prose === 0 || pairs >= 2;
+}
+
+/** Ends the span at a comment or related-stories heading once most of the article lies before it.
+ * A related heading only ends it when teasers follow: a list of headlines mid-article is skipped, not cut at. */
 export function cutAtSectionEnd(lines: Line[], span: [number, number]): [number, number] {
   const [s, e] = span;
   let total = 0;
@@ -156,11 +196,10 @@ export function cutAtSectionEnd(lines: Line[], span: [number, number]): [number,
   let before = 0;
   for (let i = s; i <= e; i++) {
     const l = lines[i];
-    // A signed comment ends the article whatever follows; headings of comment and related sections once most of it is behind.
+    // A signed comment ends the article whatever follows.
     const signed = l.role === 'comments' && isCommentSignature(l.f.text) && before > 0;
-    // A related-links heading followed by prose is a mid-article promotion, not the end.
-    const nextProse = l.role === 'related' && i + 1 <= e && lines[i + 1].cls === 'good';
-    if (((l.role === 'comments' || (l.role === 'related' && !nextProse)) && before >= 0.6 * total && i > s) || signed) {
+    const heading = (l.role === 'comments' || (l.role === 'related' && teasersFollow(lines, i, e))) && before >= 0.6 * total && i > s;
+    if (heading || signed) {
       let j = i - 1;
       while (j > s && lines[j].cls === 'bad') j--;
       return [s, j];
