@@ -156,18 +156,25 @@ export function findQuotes(paragraphs: Paragraph[]): { quotes: QuoteSpan[]; find
   const quotes: QuoteSpan[] = [];
   const findings: Finding[] = [];
   const transcript = transcriptLines(paragraphs);
+  /** Whether the previous paragraph ended inside a quotation. */
+  let lastOpen = false;
   paragraphs.forEach((p, paragraph) => {
     const t = p.text;
     const said = transcript.get(paragraph);
     if (said) {
       // The whole answer is the speaker's; quotations inside it belong to it.
       quotes.push({ paragraph, start: said.start, end: t.length, text: t.slice(said.start), kind: 'direct', line: p.line, closed: true, label: said.label });
+      lastOpen = false;
       return;
     }
     const spans = scanMarks(t);
+    const endsOpen = spans.length > 0 && spans[spans.length - 1].close === null;
     const masked = spans.length ? blankQuoted(t, spans) : t;
     const starts = spans.length ? sentenceStarts(masked) : [];
+    const running = lastOpen;
+    lastOpen = endsOpen;
     for (const s of spans) {
+      const runningBefore = running && s === spans[0];
       let start = s.open + 1;
       let end = s.close ?? t.length;
       while (start < end && /\s/.test(t[start])) start++;
@@ -184,7 +191,9 @@ export function findQuotes(paragraphs: Paragraph[]): { quotes: QuoteSpan[]; find
         if (!runsOn) findings.push({ line: p.line, rule: 'unclosed-quote', message: `quotation paragraph has no closing mark: “${text.slice(0, 40)}…”`, severity: 'warning' });
       }
       const { before, after } = sentenceAround(masked, starts, s.open + 1, s.close ?? t.length);
-      if (s.close !== null && !isQuotation(text, before, after)) continue;
+      // A paragraph that opens with a quoted sentence, or continues a running quotation, is a quotation paragraph.
+      const quotationParagraph = t.slice(0, s.open).trim() === '' && (/[.!?,]$/.test(text) || runningBefore);
+      if (s.close !== null && !quotationParagraph && !isQuotation(text, before, after)) continue;
       const sentenceStart = /(?:^|[.!?:,]\s*|^\s*)$/.test(before) && /^[\p{Lu}\p{N}]/u.test(text);
       quotes.push({ paragraph, start, end, text, kind: sentenceStart ? 'direct' : 'partial', line: p.line, closed: s.close !== null });
     }

@@ -278,6 +278,9 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
 export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resolution {
   const clean = phrase.replace(/§+/g, ' ').replace(/(^|\s)[“”"‘’'«»„]+|[“”"‘«»„]+(?=\s|$)/g, '$1 ').replace(/\s+/g, ' ').trim().replace(/^(?:and|but|while|as|so|then|yet|,)\s+/i, '').replace(/[,.;:]+$/, '');
   if (!clean) return null;
+  // Sentence adverbs are not part of the subject ("Later the ministry said", "Meanwhile, Le said").
+  const bare = clean.replace(/^(?:later|meanwhile|separately|however|earlier|also|then|now|still|instead|yet|thus|today|yesterday|previously|similarly|likewise|finally|initially|subsequently|afterwards|again|in turn|for (?:his|her|its|their) part)\b,?\s+(?=\S)/i, '');
+  if (bare !== clean) return resolvePhrase(reg, bare, pos);
   const first = fold(clean.split(' ')[0]);
   const pron = PRONOUNS[first];
   if (pron && clean.split(' ').length <= 2) {

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../scripts/pipeline/05-quotes.ts';
+import { attributeQuotes } from '../../scripts/pipeline/06-attribute.ts';
+import type { Paragraph } from '../../src/schemas/index.ts';
+
+const paras = (texts: string[]): Paragraph[] => texts.map((text, i) => ({ id: `p${i + 1}`, text, line: i * 2 + 1, role: 'body' }));
+
+/** [quote text, speaker name] for every direct or partial quotation of the paragraphs. */
+function said(...texts: string[]): Array<[string, string | null]> {
+  const ps = paras(texts);
+  const a = attributeQuotes(ps, findQuotes(ps).quotes);
+  return a.quotes.filter((q) => q.kind !== 'indirect').map((q) => [q.text, q.mention === null ? null : a.mentions[q.mention].name]);
+}
+const speakerOf = (text: string, ...texts: string[]) => said(...texts).find(([t]) => t === text)?.[1];
+
+describe('attributeQuotes: reporting cues', () => {
+  it.each([
+    ['verb after, inverted', ['“The next few months will be critical,” said Foreign Minister Ana Ruiz.'], 'The next few months will be critical,', 'Ana Ruiz'],
+    ['name then verb after the quote; the full name given later becomes the name', ['“We are ready to talk,” Ruiz told reporters in Madrid.', 'Ana Ruiz is Spain’s foreign minister.'], 'We are ready to talk,', 'Ana Ruiz'],
+    ['colon after the verb', ['Prime Minister Kenji Sato said on Monday: “We will defend our waters.”'], 'We will defend our waters.', 'Kenji Sato'],
+    ['name and colon', ['Kenji Sato, Japan’s prime minister, spoke to reporters.', 'Sato: “We will defend our waters.”'], 'We will defend our waters.', 'Kenji Sato'],
+    ['according to', ['According to Defence Minister Li Wei, the drills were “routine and lawful”.'], 'routine and lawful', 'Li Wei'],
+    ['was quoted as saying', ['Tokyo “must stop its provocations,” Vice Minister Ma Lian was quoted as saying by Xinhua.'], 'must stop its provocations,', 'Ma Lian'],
+    ['an outlet quoting a person', ['Foreign Minister Qin Gang met his US counterpart on Sunday.', '“Relations are at their lowest point,” state television quoted him as saying.'], 'Relations are at their lowest point,', 'Qin Gang'],
+    ['partial quote in reported speech', ['Vice Foreign Minister Le Yucheng said Beijing would not “give an inch” on core interests.'], 'give an inch', 'Le Yucheng'],
+    ['a coordinated verb takes the sentence subject', ['Senator Mark Ellery did not name the company, but added that “the risks are real”.'], 'the risks are real', 'Mark Ellery'],
+    ['a participle takes the main clause subject', ['The Chinese delegation stressed its position, declaring that Beijing would “never compromise”.'], 'never compromise', 'Chinese delegation'],
+    ['the nearer of two speakers in one sentence', ['Beijing claimed the balloon was for weather research but Washington insisted it had collected “sensitive information.”'], 'sensitive information.', 'Washington'],
+    ['a relative clause between subject and verb', ['A senior army official, who spoke on condition of anonymity, said troops would leave “within days”.'], 'within days', 'Senior army official'],
+    ['an appositive between subject and verb', ['Henrik Vos, the EU trade commissioner, said the bloc would act “firmly”.'], 'firmly', 'Henrik Vos'],
+    ['a speaker after two quotes', ['Talks made progress “on a number of fronts,” with a “desire to reduce tensions,” a senior State Department official told reporters.'], 'desire to reduce tensions,', 'Senior State Department official'],
+  ])('%s', (_name, texts, quote, speaker) => {
+    expect(speakerOf(quote, ...texts)).toBe(speaker);
+  });
+});
+
+describe('attributeQuotes: pronouns and descriptions', () => {
+  it.each([
+    ['he after a named subject', ['Foreign Minister Qin Gang met Antony Blinken on Sunday.', '“We hope the American side will be rational,” he added.'], 'We hope the American side will be rational,', 'Qin Gang'],
+    ['she with a known gender', ['Press secretary Dana Whitfield spoke to reporters. Ms. Whitfield was asked about Chinese leader Xi Jinping this year.', 'She said: “Nothing is scheduled.”'], 'Nothing is scheduled.', 'Dana Whitfield'],
+    ['the minister', ['China’s Vice Foreign Minister Le Yucheng gave an interview.', '“Dialogue must resume,” said the minister.'], 'Dialogue must resume,', 'Le Yucheng'],
+    ['the Chinese diplomat', ['Wang Yi, China’s top diplomat, met Blinken.', '“A choice must be made,” the Chinese diplomat said.'], 'A choice must be made,', 'Wang Yi'],
+    ['the department', ['The US Treasury Department announced sanctions on Friday.', 'The department said the officials were responsible for “suppression of freedom”.'], 'suppression of freedom', 'US Treasury Department'],
+    ['the official, after an unnamed official', ['Progress came “on a number of fronts,” a senior State Department official told reporters.', '“Profound differences” remained, the official added.'], 'Profound differences', 'Senior State Department official'],
+    ['a one-letter misspelling of a name', ['Vice Foreign Minister Le Yucheng spoke on Wednesday.', '“How can any problem get resolved without discussions?” said Li.'], 'How can any problem get resolved without discussions?', 'Le Yucheng'],
+    ['a given name used as a surname', ['Blinken met China’s top diplomat Wang Yi in Beijing.', 'Yi said: “We must reverse the downward trend.”'], 'We must reverse the downward trend.', 'Wang Yi'],
+    ['a spokesman named later', ['A defence ministry spokesman on Thursday called the criticism “groundless”.', 'The spokesman, Senior Colonel Wu Qian, spoke at a news conference.'], 'groundless', 'Wu Qian'],
+    ['they after a group', ['The Chinese representatives urged the US to refrain from what they deemed “provocative actions”.'], 'provocative actions', 'Chinese representatives'],
+    ['a body named by place and noun', ['China’s foreign ministry did not respond at first.', 'Later the ministry said the sides reached “a positive consensus”.'], 'a positive consensus', 'China’s foreign ministry'],
+    ['the outlet’s name is a body', ['In a commentary, the People’s Daily wrote that Japan was “playing with fire”.'], 'playing with fire', 'People’s Daily'],
+  ])('%s', (_name, texts, quote, speaker) => {
+    expect(speakerOf(quote, ...texts)).toBe(speaker);
+  });
+});
+
+describe('attributeQuotes: quotations without a cue of their own', () => {
+  it('continues a quotation over several paragraphs with the same speaker', () => {
+    expect(said('Le said on Wednesday: “There is no room for us to back down.', '“If we give up an inch, they will ask for a mile.', '“We blamed nobody.”')).toEqual([
+      ['There is no room for us to back down.', 'Le'],
+      ['If we give up an inch, they will ask for a mile.', 'Le'],
+      ['We blamed nobody.', 'Le'],
+    ]);
+  });
+
+  it('gives a quotation paragraph the speaker of the statement just before it', () => {
+    expect(speakerOf('We must stay focused.', 'Le Yucheng did not mention the election, but added that “the next months will be critical”.', '“We must stay focused.”')).toBe('Le Yucheng');
+  });
+
+  it('gives a second quotation in a paragraph the speaker of the first', () => {
+    expect(said('“China is willing to keep trade open,” the readout quoted Vice Minister Sun Jiahao as saying. “Protectionism serves no one.”')).toEqual([
+      ['China is willing to keep trade open,', 'Sun Jiahao'],
+      ['Protectionism serves no one.', 'Sun Jiahao'],
+    ]);
+  });
+
+  it('attributes a summary bullet’s quote from the body that repeats it', () => {
+    expect(speakerOf('We will not be bullied,', '“We will not be bullied,” he tells lawmakers', 'Taiwan’s Premier Lin Cheng-yi pledged more spending.', '“We will not be bullied, and we will not provoke,” Lin told lawmakers.')).toBe('Lin Cheng-yi');
+  });
+
+  it('reads transcript answers as the labelled speaker’s words', () => {
+    expect(said('Spokesperson Nora Quist held the briefing.', 'MS. QUIST: Good afternoon.', 'QUESTION: Any news?', 'MS. QUIST: Not today.')).toEqual([
+      ['Good afternoon.', 'Nora Quist'],
+      ['Not today.', 'Nora Quist'],
+    ]);
+  });
+});
+
+describe('attributeQuotes: mentions and indirect speech', () => {
+  it('keeps the fullest name, every spelling and the roles as written', () => {
+    const ps = paras(['China’s vice-foreign minister, Le Yucheng, spoke.', '“We will talk,” said Le.', '“Any time,” said Li.']);
+    const a = attributeQuotes(ps, findQuotes(ps).quotes);
+    expect(a.mentions).toHaveLength(1);
+    expect(a.mentions[0].name).toBe('Le Yucheng');
+    expect(a.mentions[0].spellings).toEqual(expect.arrayContaining(['Le Yucheng', 'Le', 'Li']));
+    expect(a.mentions[0].roles).toContain('China’s vice-foreign minister');
+  });
+
+  it('extracts X said that … as indirect speech', () => {
+    const ps = paras(['Le said that the differences should be handled with a rational attitude.']);
+    const a = attributeQuotes(ps, findQuotes(ps).quotes);
+    expect(a.quotes.map((q) => [q.kind, q.text, a.mentions[q.mention!].name])).toEqual([['indirect', 'the differences should be handled with a rational attitude', 'Le']]);
+  });
+
+  it('leaves a quotation with nobody to attribute it to without a speaker', () => {
+    expect(said('“This is a dangerous moment,” reads a banner on the bridge.')).toEqual([['This is a dangerous moment,', null]]);
+  });
+});
