@@ -4,7 +4,7 @@
 import type { LineRole, Paragraph, RemovedLine } from '../../src/schemas/index.ts';
 import { anchoredSpan, bestSpan, cutAtSectionEnd, extendSpan, isShortProse, markRepeats, readLines, type Line } from './clean/classify.ts';
 import { bylineName, isHeadlineLike, splitDateline, splitPageTitle } from './clean/header.ts';
-import { lineFeatures } from './clean/features.ts';
+import { lineFeatures, wordWeight } from './clean/features.ts';
 import { fold, sameText } from './clean/patterns.ts';
 import { unwrapLines } from './clean/unwrap.ts';
 import { findDate } from './metadata/dates.ts';
@@ -31,6 +31,8 @@ export function cleanArticle(body: string, lineOffset: number): Cleaned {
   const isBody = (l: Line) => (l.cls === 'good' || l.cls === 'near') && !l.role && !l.f.bullet;
   let first = -1;
   for (let i = Math.max(0, s); i <= e; i++) if (isBody(lines[i])) { first = i; break; }
+  // A question or two-part headline on the first line reads as prose; the article starts after it.
+  if (first === 0 && lines.length > 1 && isHeadlineLike(lines[0].f) && !lines[0].f.endsSentence && wordWeight(lines[0].f) <= 20 && isBody(lines[1])) first = 1;
   if (first < 0) first = Math.max(0, s);
 
   // Headline: the nearest headline-like line above the body, past bylines, dates, bullets and furniture.
@@ -95,12 +97,13 @@ export function findHeadline(lines: Line[], first: number, anchor: number | null
   if (anchor !== null && anchor < first) return { index: anchor, text: lines[anchor].f.text };
   // Whole pages start with the page title ("Headline - Site"); its headline part guides the choice.
   const top = lines[0];
-  const pageHead = top && first > 0 && (!top.role || top.role === 'navigation') ? splitPageTitle(top.f.text)?.headline ?? top.f.text : null;
+  const split = top && first > 0 ? splitPageTitle(top.f.text) : null;
+  const pageHead = split?.headline ?? (top && first > 0 && !top.role ? top.f.text : null);
   const candidates: number[] = [];
   let proseSeen = 0;
   for (let i = first - 1, seen = 0; i >= 0 && seen < HEAD_WINDOW; i--, seen++) {
     const l = lines[i];
-    if (l.role && l.role !== 'navigation') continue;
+    if (l.role && !(i === 0 && split)) continue;
     if (l.f.bullet) continue;
     if (l.cls === 'good' || l.cls === 'near') { if (++proseSeen > 2) break; continue; }
     if (isHeadlineLike(l.f) && !notHeadline(l.f.text)) candidates.push(i);

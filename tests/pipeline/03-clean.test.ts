@@ -116,6 +116,22 @@ describe('cleanArticle: headline on whole pages', () => {
   });
 });
 
+describe('cleanArticle: headline shapes', () => {
+  it('takes a headline in capitals, not the breadcrumb above it', () => {
+    const body = 'Home / World / Asia\n\nCHINA WARNS US OVER TAIWAN ARMS SALES\n\nBy Lin Wei | Published June 5, 2024\n\nBEIJING, June 5 (Xinhua) -- China on Wednesday urged the United States to stop selling weapons to Taiwan, a spokesperson said.';
+    const out = cleanArticle(body, 0);
+    expect(out.title).toBe('CHINA WARNS US OVER TAIWAN ARMS SALES');
+    expect(out.removed.find((r) => r.text === 'Home / World / Asia')?.role).toBe('navigation');
+  });
+
+  it('takes a question headline on the first line as the headline, not the lead', () => {
+    const body = 'Can the ceasefire hold? What we know so far\n\nFighting eased overnight along the border after both sides agreed to a ceasefire brokered by regional mediators, officials said on Friday.';
+    const out = cleanArticle(body, 0);
+    expect(out.title).toBe('Can the ceasefire hold? What we know so far');
+    expect(out.paragraphs).toHaveLength(1);
+  });
+});
+
 describe('notHeadline / overlap', () => {
   it.each([
     ['Jane Lee, Associated Press', true],
