@@ -1,0 +1,34 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeJsonStreamed } from '../../scripts/lib/json-stream.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'json-stream-'));
+const written = (value: unknown, indent?: number) => {
+  const path = join(dir, 'out.json');
+  writeJsonStreamed(path, value, indent);
+  return readFileSync(path, 'utf8');
+};
+
+describe('writeJsonStreamed', () => {
+  it.each([
+    ['a corpus-like object', { version: 1, articles: [{ slug: 'a', paragraphs: [{ id: 'p1', text: 'He said: “No.”\nNext' }], date: null, topics: [] }], speakers: [], nested: { a: [1, [2, 3], {}] } }],
+    ['undefined fields and array holes as JSON.stringify writes them', { a: undefined, b: [undefined, () => 1, 2], c: 'x' }],
+    ['scalars', 'text'],
+    ['an empty object', {}],
+    ['dates and other toJSON values', { at: new Date(0) }],
+  ])('writes %s byte for byte as JSON.stringify with indent 1', (_, value) => {
+    expect(written(value)).toBe(`${JSON.stringify(value, null, 1)}\n`);
+  });
+
+  it('follows another indent', () => {
+    const value = { a: [{ b: 1 }] };
+    expect(written(value, 2)).toBe(`${JSON.stringify(value, null, 2)}\n`);
+  });
+
+  it('writes more than its buffer holds', () => {
+    const value = { quotes: Array.from({ length: 30_000 }, (_, i) => ({ id: `q${i}`, text: 'words '.repeat(10) })) };
+    expect(written(value)).toBe(`${JSON.stringify(value, null, 1)}\n`);
+  });
+});
