@@ -71,6 +71,11 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
     if (BOUNDARY.has(w)) break;
     if (w !== 'told' && VERB_WORD.test(toks[s].text)) break;
   }
+  // "An expert who asked not to be named said": the subject is the noun phrase before the relative pronoun.
+  if (s >= 0 && /^(?:who|whose)$/.test(fold(toks[s].text)) && depth < 2) {
+    const outer = subjectBefore(text, from, toks[s].start, depth + 1);
+    if (outer) return outer;
+  }
   const startTok = toks[s + 1];
   if (!startTok || s + 1 > k) return '';
   return text.slice(startTok.start, end);
@@ -112,6 +117,11 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
   if (lower.includes('according to') || lower.includes('words of')) for (const m of sentence.matchAll(/\b(?:according to|in the words of)\s+([^,.;:§“”"]{1,80})/gi)) {
     const start = from + m.index;
     cues.push({ text: m[0], start, end: start + m[0].length, phrase: m[1].replace(/['’]s\s+(?:statement|readout|remarks|comments|report)$/i, '').trim(), clause: -1 });
+  }
+  // Nouns of speech with their speaker: "accusations by a US senator that …", "remarks from the minister".
+  if (/\b(?:by|from)\b/.test(sentence)) for (const m of sentence.matchAll(/\b(?:accusations?|claims?|remarks?|comments?|allegations?|suggestions?|warnings?|criticism|statements?|assertions?|calls?|demands?|threats?|pledges?|promises?) (?:by|from) ((?:the |a |an )?[^,.;:§“”"]{1,60}?)(?= that\b| to\b| of\b|[,.;:§“”"]|$)/gi)) {
+    const start = from + m.index;
+    cues.push({ text: m[0], start, end: start + m[0].length, phrase: m[1], clause: -1 });
   }
   // "in his words"
   if (lower.includes(' words')) for (const m of sentence.matchAll(/\bin (his|her|their) (?:own )?words\b/gi)) {
