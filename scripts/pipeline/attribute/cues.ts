@@ -55,7 +55,7 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
     if (open > from) {
       const seg = text.slice(open + 1, end).trim();
       const words = seg.split(/\s+/);
-      if (/^(?:who|which|whose|a|an|the)\b/i.test(seg) || /^\p{Lu}[\p{L}]*['’]s\b/u.test(seg) || (words.length <= 8 && words.some((w) => PERSON_NOUNS.has(fold(w).replace(/[,.]$/, ''))))) {
+      if (/^(?:who|which|whose|a|an|the)\b/i.test(seg) || /^\d{1,3}$/.test(seg) || /^\p{Lu}[\p{L}]*['’]s\b/u.test(seg) || (words.length <= 8 && words.some((w) => PERSON_NOUNS.has(fold(w).replace(/[,.]$/, ''))))) {
         const outer = subjectBefore(text, from, open + 1, depth + 1);
         if (outer) return outer;
       }

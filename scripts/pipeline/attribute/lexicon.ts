@@ -70,7 +70,7 @@ export const PERSON_NOUNS = new Set(
 
 /** Group and institution nouns ("the department", "the Chinese delegation"). */
 export const GROUP_NOUNS = new Set(
-  ('department ministry government delegation guard coastguard embassy consulate office agency administration council commission ' +
+  ('department ministry government delegation guard coastguard chamber exchange embassy consulate office agency administration council commission ' +
     'committee side army military navy force forces police company firm group party parliament congress senate ' +
     'court bank authority authorities statement readout communique communiqué report officials representatives ' +
     'delegates diplomats spokespeople sources leaders leadership organisation organization union alliance coalition ' +
@@ -80,7 +80,7 @@ export const GROUP_NOUNS = new Set(
 
 /** Words in a capitalised name that make it an institution. */
 export const ORG_WORDS = new Set(
-  ('ministry department council agency office commission committee party government embassy consulate police force ' +
+  ('ministry department council chamber agency office commission committee party government embassy consulate police force ' +
     'army navy bank association union institute university court parliament congress senate house assembly ' +
     'administration bureau service corporation company group television news times post journal herald daily ' +
     'tribune agency xinhua reuters press broadcasting network channel organisation organization authority ' +
