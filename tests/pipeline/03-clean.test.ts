@@ -340,6 +340,43 @@ describe('cleanArticle: a list of other stories inside the article', () => {
   });
 });
 
+describe('cleanArticle: teasers of other stories after the article', () => {
+  const article = [
+    'Harbour tunnel to close for repairs',
+    '',
+    'The harbour tunnel will close for six weekends from March so that engineers can replace its ventilation fans, the transport authority said on Thursday.',
+    '',
+    'Drivers will be sent over the old bridge, which is expected to add up to twenty minutes to journeys at peak times.',
+    '',
+    'The authority said the work could not be done at night because the fans had to be lifted out by crane.',
+  ];
+  const teasers = [
+    'Transport',
+    'Harbour',
+    'Roads',
+    '',
+    'Why are bus fares rising again?',
+    'Operators blame fuel and wages, but passengers say the service has got worse, not better.',
+    '',
+    'New ferry route to the islands',
+    'A daily service will start in May, the first in a decade to link the three largest islands.',
+    '',
+    'Cycle lane plan splits traders',
+    'Shop owners on the high street say losing parking will cost them customers; cyclists disagree.',
+  ];
+
+  it('ends the article before a tag list and teaser pairs', () => {
+    const got = texts([...article, '', ...teasers].join('\n'));
+    expect(got).toHaveLength(3);
+    expect(got.at(-1)).toMatch(/^The authority said the work/);
+  });
+
+  it('keeps an explainer’s questions and answers', () => {
+    const explainer = [...article, '', 'What changes for drivers?', 'They will use the bridge on six weekends.', '', 'When does it start?', 'On the first weekend of March, at 8pm on the Friday.', '', 'How long will it last?', 'The authority expects the work to end by mid-April.'];
+    expect(texts(explainer.join('\n'))).toContain('The authority expects the work to end by mid-April.');
+  });
+});
+
 describe('cleanArticle: hard-wrapped text', () => {
   it('keeps each wrapped paragraph whole, at its first line', () => {
     const body = 'Port workers end strike after pay deal\n\nDock workers voted on Sunday to end a nine-day strike that had left\nhundreds of containers stranded, union officials said on the quayside.\n\nShipping lines said it would take about a week to clear the backlog of\nvessels waiting outside the harbour, and warned of delays this month.';

@@ -174,6 +174,44 @@ export function extendSpan(lines: Line[], span: [number, number]): [number, numb
   }
 }
 
+/** Whether a line can head a teaser: a short line that is not a finished sentence. */
+const teaserHead = (l: Line) => !l.role && l.f.words <= 20 && !/[.:;,]$/.test(l.f.text) && l.f.chars <= 160;
+const isProse = (l: Line) => !l.role && (l.cls === 'good' || l.cls === 'near' || isShortProse(l.f));
+
+/** Number of headline-then-blurb pairs in a row from line `from` (dates and bylines between are skipped). */
+export function teaserRun(lines: Line[], from: number, to: number): number {
+  let pairs = 0, i = from;
+  const skip = (k: number) => { while (k <= to && (lines[k].role === 'date-line' || lines[k].role === 'byline')) k++; return k; };
+  for (;;) {
+    i = skip(i);
+    if (i > to || !teaserHead(lines[i])) return pairs;
+    const b = skip(i + 1);
+    if (b > to || !isProse(lines[b]) || lines[b].f.words < 4) return pairs;
+    const next = skip(b + 1);
+    // A blurb stands alone: the next line is another teaser or the end of the list.
+    if (next <= to && isProse(lines[next]) && !teaserHead(lines[next])) return pairs;
+    pairs++;
+    i = next;
+  }
+}
+
+/** Ends the span before a list of teasers (headline, blurb, headline, blurb…) that follows a break
+ * of two or more non-prose lines (a tag list, a share bar, a "More stories" heading). */
+export function cutAtTeasers(lines: Line[], span: [number, number]): [number, number] {
+  const [s, e] = span;
+  let gap = 0, proseBefore = 0;
+  for (let i = s; i <= e; i++) {
+    const l = lines[i];
+    if (gap >= 2 && proseBefore >= 2 && teaserRun(lines, i, e) >= 3) {
+      let j = i - 1;
+      while (j > s && !isProse(lines[j])) j--;
+      return [s, j];
+    }
+    if (isProse(l)) { gap = 0; proseBefore++; } else gap++;
+  }
+  return span;
+}
+
 /** True when lines (from, to] read as a teaser list: headline lines each followed by a blurb, at least twice. */
 function teasersFollow(lines: Line[], from: number, to: number): boolean {
   let pairs = 0, prose = 0;
