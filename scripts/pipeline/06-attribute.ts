@@ -1,7 +1,7 @@
 // Stage 06: who said each quotation. Reads the article in order, keeping track of the people and bodies it names,
 // and resolves each quotation's reporting cue (verb, "according to", colon) to one of them.
 import type { Paragraph } from '../../src/schemas/index.ts';
-import { findCues, type Cue } from './attribute/cues.ts';
+import { findCues, openingSubject, type Cue } from './attribute/cues.ts';
 import { fits, insertSorted, readBodies, readNames, Registry, resolvePhrase } from './attribute/entities.ts';
 import { maskQuoted, MASK, sentences, tokens } from './attribute/text.ts';
 import { opensWithQuote } from './05-quotes.ts';
@@ -43,7 +43,11 @@ export function attributeQuotes(
       const usable: Cue[] = [];
       for (const c of cues) {
         let r: { entity: number; how: How } | null = c.phrase ? resolvePhrase(reg, c.phrase, pi * P + c.start) : null;
-        if (!r && c.phrase === null) r = prev ? { ...prev } : subject !== null ? { entity: subject, how: 'explicit' } : null;
+        if (!r && c.phrase === null) {
+          r = prev ? { ...prev } : subject !== null ? { entity: subject, how: 'explicit' } : null;
+          const opening = r ? '' : openingSubject(masked, from, c.start);
+          if (opening) r = resolvePhrase(reg, opening, pi * P + from);
+        }
         resolved.set(c, r);
         if (r) {
           prev = r;
@@ -154,8 +158,10 @@ export function attributeQuotes(
   const mentions: Mention[] = used.map((m) => {
     const e = reg.entities[m];
     const spellings = [...e.spellings];
-    for (const [from, to] of redirect) if (to === m) spellings.push(...reg.entities[from].spellings);
-    return { name: e.name, kind: e.kind, spellings: [...new Set([e.name, ...spellings])], roles: e.roles };
+    // A description that turned out to be a named person is one of their roles, not a spelling of their name.
+    const roles = [...e.roles];
+    for (const [from, to] of redirect) if (to === m) roles.push(...reg.entities[from].spellings.filter((r) => !roles.includes(r)));
+    return { name: e.name, kind: e.kind, spellings: [...new Set([e.name, ...spellings])], roles };
   });
   const quotesOut: AttributedQuote[] = all
     .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)

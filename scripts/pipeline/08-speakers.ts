@@ -39,9 +39,12 @@ export function mergeSpeakers(mentionsByArticle: Mention[][]): { speakers: Merge
   };
 
   const byKey = new Map<string, MergedSpeaker & { weight: number }>();
+  const seenUnnamed = new Map<string, number>();
   const idOf = mentionsByArticle.map((mentions, a) =>
     mentions.map((m) => {
-      const key = keyOf(m);
+      // Unnamed sources ("a senior official") in different articles are not known to be the same person.
+      const key = m.kind === 'unnamed' && seenUnnamed.get(keyOf(m)) !== undefined && seenUnnamed.get(keyOf(m)) !== a ? `${keyOf(m)}#${a}` : keyOf(m);
+      if (m.kind === 'unnamed' && !seenUnnamed.has(key)) seenUnnamed.set(key, a);
       let s = byKey.get(key);
       if (!s) byKey.set(key, (s = { id: key, name: m.name, kind: m.kind, spellings: [], roles: [], weight: 0 }));
       // The canonical name is the fullest form any article gives.
@@ -56,8 +59,9 @@ export function mergeSpeakers(mentionsByArticle: Mention[][]): { speakers: Merge
   const rename = new Map<string, string>();
   const taken = new Set<string>();
   for (const s of byKey.values()) {
-    let id = slugify(s.name) || s.id;
-    for (let n = 2; taken.has(id); n++) id = `${slugify(s.name) || s.id}-${n}`;
+    const base = slugify(s.name) || slugify(s.id) || 'speaker';
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
     rename.set(s.id, id);
     s.id = id;

@@ -107,6 +107,8 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     let phrase: string | null;
     if (quoted) phrase = quoted[1];
     else if (isParticiple(verb) && /(?:,|\band|\bbefore|\bafter|\bwhile|\bwhen)\s*$/i.test(lead)) phrase = null;
+    // "issued a statement saying", "in a post saying": the statement's author is the sentence's subject.
+    else if (isParticiple(verb) && /\b(?:statement|post|letter|message|tweet|video|note|release|communiqu[eé]|readout|report|speech|interview|op-ed|article|editorial)\s*$/i.test(lead)) phrase = null;
     else if (!/[\p{L}\p{N}]/u.test(lead.replace(MASK_RUN, ' ')) || /[”"’]\s*,?\s*$/.test(lead)) {
       phrase = subjectAfter(masked, end, to) || subjectBefore(masked, from, start) || null;
     } else phrase = subjectBefore(masked, from, start) || null;
@@ -139,4 +141,24 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     cues.push({ text: `${m[1]}:`, start, end: start + m[1].length + 1, phrase: m[1], clause: -1 });
   }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/** The noun phrase a sentence opens with, after any introductory phrase ("In a post on X, the embassy …"). */
+export function openingSubject(masked: string, from: number, to: number): string {
+  let start = from;
+  const lead = masked.slice(from, Math.min(to, from + 120));
+  if (/^(?:in|on|at|during|after|before|amid|despite|speaking|asked|according|while|when|following)\b/i.test(lead)) {
+    const comma = lead.indexOf(',');
+    if (comma < 0) return '';
+    start = from + comma + 1;
+  }
+  const toks = tokens(masked, start, Math.min(to, start + 100));
+  const out: string[] = [];
+  for (const t of toks) {
+    const w = fold(t.text);
+    if (out.length && (BETWEEN.has(w) || BOUNDARY.has(w) || VERB_WORD.test(t.text) || /^\p{Ll}+(?:ed|s)$/u.test(t.text) && !GROUP_NOUNS.has(w) && !PERSON_NOUNS.has(w))) break;
+    out.push(t.text);
+    if (out.length >= 6) break;
+  }
+  return out.join(' ');
 }

@@ -222,6 +222,7 @@ function roleAround(text: string, from: number, start: number, end: number, to: 
     else break;
   }
   const headed = (r: string[]) => r.some((w) => w.split('-').some((p) => PERSON_NOUNS.has(fold(p)) || ROLE_WORDS.has(fold(p)) && !['of', 'the', 'and', 'for', 'top', 'senior', 'former'].includes(fold(p))));
+  while (role.length && /^(?:the|a|an|its|his|her|their)$/i.test(role[0])) role.shift();
   const pre = [...role, ...(inRun ? [inRun] : [])].join(' ').trim();
   if (pre && headed(pre.split(' '))) return pre;
   const after = /^\s*,\s*([^,;.§]{3,70}?)\s*(?:,|$)/.exec(text.slice(end, Math.min(to, end + 90)));
@@ -250,6 +251,7 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
       continue;
     }
     if (isPlaceName(written) || nationOf(nameWords) && nameWords.length === 1) continue;
+    if (nameWords.every((w) => w.length > 1 && w === w.toUpperCase())) continue; // acronyms and shouted labels are not people
     if (nameWords.length > 4) continue;
     const honorific = run.role.find((t) => HONORIFIC.test(fold(t.text)));
     const gender = honorific ? (/^mr/i.test(honorific.text) ? 'm' : 'f') : null;
@@ -282,6 +284,8 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
   const bare = clean.replace(/^(?:later|meanwhile|separately|however|earlier|also|then|now|still|instead|yet|thus|today|yesterday|previously|similarly|likewise|finally|initially|subsequently|afterwards|again|in turn|for (?:his|her|its|their) part)\b,?\s+(?=\S)/i, '');
   if (bare !== clean) return resolvePhrase(reg, bare, pos);
   const first = fold(clean.split(' ')[0]);
+  // First and second person outside quotation marks: a transcript's or a letter's own voice, not a speaker to resolve.
+  if (/^(?:i|i'd|i'm|i've|we|we'd|we're|we've|you|us|me|one)$/.test(first)) return null;
   const pron = PRONOUNS[first];
   if (pron && clean.split(' ').length <= 2) {
     let entity: number | null;
@@ -325,7 +329,13 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
   const nation = nationOf(rest.slice(0, -1)) ?? (rest.some((w) => /state department/i.test(rest.join(' ')) && w) ? nationOf(['state department']) : null);
   const singular = headWord.replace(/(?:ies)$/, 'y').replace(/s$/, '');
   const indefinite = det === 'a' || det === 'an' || det === 'another' || det === 'one';
-  const label = rest.join(' ').replace(/['’]s$/, '');
+  // The label keeps what the text says ("spokesperson for the Chinese embassy in London"); an owner pronoun is resolved ("his office").
+  const fullRest = (det ? clean.split(' ').slice(1) : clean.split(' ')).slice(0, 9);
+  let label = fullRest.join(' ').replace(/['’]s$/, '');
+  if (det && /^(?:his|her|its|their)$/.test(det)) {
+    const owner = resolvePhrase(reg, { his: 'he', her: 'she', its: 'it', their: 'they' }[det]!, pos);
+    if (owner) label = `${reg.entities[owner.entity].name}’s ${label}`;
+  }
   if (PERSON_NOUNS.has(headWord) && !indefinite) {
     const e = reg.recent(pos, (x) => fits(headWord, nation, x)) ?? reg.recent(pos, (x) => x.kind === 'person', true) ?? null;
     if (e !== null) return { entity: reg.touch(e, pos), how: 'description' };

@@ -35,6 +35,9 @@ export function sentences(masked: string): Array<[number, number]> {
   return out;
 }
 
+/** Abbreviations whose full stop belongs to the word (a name such as "Wang." at a sentence end keeps none). */
+const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Adm|Capt|Sgt|Maj|Cmdr|Rev|Hon|No|Co|Inc|Ltd|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc)\.$/;
+
 /** A word of a sentence with its offset in the paragraph. */
 export interface Token { text: string; start: number; end: number }
 
@@ -46,7 +49,7 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     let w = m[0];
     // A final full stop belongs to the word only for abbreviations (Mr., U.S.).
-    if (w.endsWith('.') && !/^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.)+\p{L}?)\.$/u.test(w) && !/^(?:\p{L}\.)+$/u.test(w)) w = w.slice(0, -1);
+    if (w.endsWith('.') && !TITLE_ABBREVIATION.test(w) && !/^(?:\p{L}\.)+\p{L}?\.?$/u.test(w)) w = w.slice(0, -1);
     out.push({ text: w, start: m.index, end: m.index + w.length });
   }
   return out;
