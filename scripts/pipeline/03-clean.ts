@@ -37,6 +37,13 @@ export function cleanArticle(body: string, lineOffset: number): Cleaned {
 
   // Headline: the nearest headline-like line above the body, past bylines, dates, bullets and furniture.
   const found = findHeadline(lines, first, anchor);
+  // A summary line between the headline and the byline or date is the standfirst, not the lead.
+  if (found && found.index < first && !lines[first].f.bullet) {
+    const next = lines[first + 1];
+    if (next && (next.role === 'date-line' || (next.f.chars <= 160 && bylineName(next.f.text)))) {
+      for (let i = first + 2; i <= e && i < first + 6; i++) if (isBody(lines[i])) { first = i; break; }
+    }
+  }
   const head = found?.index ?? null;
   const title = found?.text ?? null;
   if (title === null) findings.push({ line: fileLine(lines[first].index), rule: 'no-title', message: 'no headline found above the first paragraph', severity: 'warning' });

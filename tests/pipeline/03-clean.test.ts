@@ -180,6 +180,16 @@ describe('cleanArticle: standfirst', () => {
   });
 });
 
+describe('cleanArticle: a summary line above the byline', () => {
+  it('is the standfirst', () => {
+    const body = 'Taiwan election – what you need to know\n\nVoters go to the polls on Saturday in a race that will shape relations with Beijing for years.\nBy Jane Doe\nJune 5, 2024\n\nTaiwan holds presidential and parliamentary elections on Saturday, with three candidates competing to succeed the president.';
+    const out = cleanArticle(body, 0);
+    expect(out.title).toBe('Taiwan election – what you need to know');
+    expect(out.standfirst).toEqual(['Voters go to the polls on Saturday in a race that will shape relations with Beijing for years.']);
+    expect(out.paragraphs.map((p) => p.role)).toEqual(['standfirst', 'body']);
+  });
+});
+
 describe('cleanArticle: in-article furniture', () => {
   const body = [
     'Rescue teams reach flooded villages',

@@ -69,6 +69,11 @@ const COLON_DASH = /^([^.!?"“”:]{2,50}?)\s*:-\s*(?=\S)/u;
 /** Splits a dateline off the first paragraph ("BEIJING (Reuters) - China said…"), or null when there is none. */
 export function splitDateline(text: string): Dateline | null {
   const head = text.length > 200 ? text.slice(0, 200) : text;
+  // "June 20, 2024 — Beijing said …": a date before a dash opens the paragraph.
+  const dated = /^(.{6,60}?)\s+(?:[-–—]{1,2})\s+(?=\S)/u.exec(head);
+  if (dated && findDate(dated[1]) && !/[.!?]/.test(dated[1].replace(/\b[A-Z][a-z]{2}\./g, '')) && text.length - dated[0].length >= 20) {
+    return { dateline: dated[0].trim(), rest: text.slice(dated[0].length).trim() };
+  }
   for (const re of [COLON_DASH, AGENCY_PLACE, CAPS_PLACE]) {
     const m = re.exec(head);
     if (!m) continue;
@@ -93,5 +98,8 @@ export function splitPageTitle(text: string): { headline: string; site: string }
   if (at < 8) return null;
   const headline = text.slice(0, at).trim(), site = text.slice(at + sepLen).trim();
   if (site.length < 2 || site.length > 60 || site.split(' ').length > 6) return null;
+  // A site name is capitalised (The Valley Courier, BBC News) or a domain; "what you need to know" is the headline's own tail.
+  const lower = site.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|and|de|la|le|du|des|di|del|da|for|on|in|news|post|times|online|&)$/.test(w));
+  if (lower.length && !/^[\w-]+(?:\.[\w-]+)+$/.test(site)) return null;
   return { headline, site };
 }

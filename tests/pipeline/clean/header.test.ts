@@ -49,6 +49,7 @@ describe('splitDateline', () => {
     ['HONG KONG: Police closed three roads near the harbour after the protest.', 'HONG KONG:', 'Police closed three roads near the harbour after the protest.'],
     ['Defense Weekly ,Manila :- Officials met in the capital to discuss the patrols.', 'Defense Weekly ,Manila :-', 'Officials met in the capital to discuss the patrols.'],
     ['Seoul (Yonhap) -- The two leaders spoke by phone for an hour.', 'Seoul (Yonhap) --', 'The two leaders spoke by phone for an hour.'],
+    ['June 20, 2024 — Beijing said it would send a delegation to the talks.', 'June 20, 2024 —', 'Beijing said it would send a delegation to the talks.'],
   ])('%s', (text, dateline, rest) => {
     expect(splitDateline(text)).toEqual({ dateline, rest });
   });
@@ -68,6 +69,9 @@ describe('splitPageTitle', () => {
     ['Harbour strike ends after nine days - The Daily Ledger', { headline: 'Harbour strike ends after nine days', site: 'The Daily Ledger' }],
     ['Harbour strike ends | World | Example News', { headline: 'Harbour strike ends | World', site: 'Example News' }],
     ['Harbour strike ends after nine days', null],
+    ['Taiwan election – what you need to know', null],
+    ['Biden - Xi talks: what to expect', null],
+    ['Markets slide again - example.co.uk', { headline: 'Markets slide again', site: 'example.co.uk' }],
   ])('%s', (text, expected) => {
     expect(splitPageTitle(text)).toEqual(expected);
   });
