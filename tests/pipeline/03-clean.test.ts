@@ -437,6 +437,21 @@ describe('cleanArticle: input that must not hang', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 
+  it.each([
+    ['repeated copyright marks', '© 2024 '.repeat(300)],
+    ['comma runs', 'Aa, '.repeat(500)],
+    ['initials', 'A. '.repeat(700)],
+    ['byline starts', 'by '.repeat(700)],
+    ['dates without years', 'June 5 '.repeat(300)],
+    ['dashes', '- '.repeat(1000)],
+    ['comment verbs', 'says '.repeat(400)],
+  ])('handles a line of %s without backtracking', (_name, line) => {
+    const body = `Headline here\n\n${line}\n\n${line}:\nThe minister said the talks would resume.\n${line} said:`;
+    const t0 = performance.now();
+    cleanArticle(body, 0);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+
   it('returns a no-body warning for empty text', () => {
     expect(cleanArticle('\n\n   \n', 0).findings.map((f) => f.rule)).toEqual(['no-body']);
   });
