@@ -143,12 +143,19 @@ export function transcriptLines(paragraphs: Paragraph[]): Map<number, { label: s
     const words = m[1].replace(/\./g, ' ').split(/\s+/).filter(Boolean);
     if (words.some((w) => NOT_SPEAKER.test(w))) return;
     labelled++;
-    if (QUESTION_LABEL.test(m[1])) return;
+    if (QUESTION_LABEL.test(m[1]) || /^\p{L}$/u.test(m[1])) return; // Q:, A: — an interview's turns, not a named speaker
     // A line of prose with a colon ("Le said on Wednesday: …") has lower-case words in its label; a speaker label has none.
     if (words.length > 4) return;
     found.set(i, { label: m[1], start: p.text.indexOf(m[2], m[1].length) });
   });
-  return labelled >= 2 ? found : new Map();
+  if (labelled < 2) return new Map();
+  // A one-word label must name someone the article introduces elsewhere ("MS. QUIST" after "Nora Quist").
+  const prose = paragraphs.filter((_, i) => !found.has(i)).map((p) => p.text.toLowerCase()).join('\n');
+  for (const [i, t] of found) {
+    const words = t.label.replace(/^(?:MR|MRS|MS|DR|SEN|REP|GEN|AMB)\.?\s+/i, '').split(/\s+/);
+    if (words.length === 1 && !prose.includes(words[0].toLowerCase())) found.delete(i);
+  }
+  return found;
 }
 
 /** Finds the quotations in the paragraphs: direct and partial, one span per paragraph of a running quotation. */

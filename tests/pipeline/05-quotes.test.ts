@@ -85,10 +85,15 @@ describe('scanMarks', () => {
 
 describe('transcriptLines', () => {
   it('reads speaker labels when the article is laid out as a transcript', () => {
-    const ps = paras('The following is an excerpt.', 'MS. QUIST: Good afternoon.', 'QUESTION: Any news on sanctions?', 'MS. QUIST: Not today.');
+    const ps = paras('The following is an excerpt of the briefing by spokesperson Nora Quist.', 'MS. QUIST: Good afternoon.', 'QUESTION: Any news on sanctions?', 'MS. QUIST: Not today.');
     expect([...transcriptLines(ps)].map(([i, t]) => [i, t.label])).toEqual([[1, 'MS. QUIST'], [3, 'MS. QUIST']]);
     const q = findQuotes(ps).quotes;
     expect(q.map((x) => [x.text, x.label])).toEqual([['Good afternoon.', 'MS. QUIST'], ['Not today.', 'MS. QUIST']]);
+  });
+
+  it('ignores one-word labels the article never introduces, and an interview’s Q and A turns', () => {
+    expect(transcriptLines(paras('Notes from the page.', 'Text: first part', 'Text: second part')).size).toBe(0);
+    expect(transcriptLines(paras('An interview with the chief executive.', 'Q: Why now?', 'A: Because the market is ready.')).size).toBe(0);
   });
 
   it('ignores a single labelled line and promotion labels', () => {

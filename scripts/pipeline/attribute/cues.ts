@@ -16,7 +16,8 @@ export interface Cue {
 }
 
 const VERB_WORD = new RegExp(`^(?:${REPORTING_VERB.source})$`, 'i');
-const VERB_ANY = new RegExp(REPORTING_VERB.source, 'gi');
+// Case-sensitive: reporting verbs are lower case in running text ("United States" is no verb).
+const VERB_ANY = new RegExp(REPORTING_VERB.source, 'g');
 const MASK_RUN = new RegExp(`${MASK}+`, 'g');
 
 /** How far from a verb its subject is looked for, in characters (keeps run-on text linear). */

@@ -117,6 +117,17 @@ export class Registry {
     const people = this.entities.map((e, i) => [e, i] as const).filter(([e]) => e.kind === 'person');
     const same = people.find(([e]) => e.words.join(' ') === key);
     if (same) return this.touch(same[1], pos, name, role);
+    if (words.length > 1) {
+      // "Owen Dempsey" after "Owen John Dempsey" (or the other way round): first and last names agree.
+      const near = people.find(([e]) => e.words.length > 1 && e.words[0] === words[0] && e.words[e.words.length - 1] === words[words.length - 1]);
+      if (near) {
+        if (words.length > near[0].words.length) {
+          near[0].name = name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '');
+          near[0].words = words;
+        }
+        return this.touch(near[1], pos, name, role);
+      }
+    }
     if (words.length === 1) {
       const w = words[0];
       const holders = people.filter(([e]) => e.words.includes(w));
@@ -174,12 +185,15 @@ interface NameRun { role: Token[]; name: Token[]; possessive: boolean }
 
 /** Capitalised runs of a masked sentence (broken at punctuation and possessives). */
 function capitalRuns(text: string, from: number, to: number, toks = tokens(text, from, to)): NameRun[] {
+  const sentenceStart = toks.length ? toks[0].start : -1;
   const runs: NameRun[] = [];
   let cur: Token[] = [];
   const flush = (poss: boolean) => {
     while (cur.length && (fold(cur[cur.length - 1].text) === 'of' || fold(cur[cur.length - 1].text) === 'the')) cur.pop();
     if (cur.length) {
       let k = 0;
+      // A sentence's first word is capitalised whatever it is ("Hosting Cook", "Asked about it").
+      if (cur.length > 1 && cur[0].start === sentenceStart && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(cur[0].text)) k = 1;
       while (k < cur.length && FUNCTION_WORDS.has(fold(cur[k].text)) && !HONORIFIC.test(fold(cur[k].text)) && !/^\p{Lu}{2,}$/u.test(cur[k].text)) k++;
       const body = cur.slice(k);
       let r = 0;
@@ -199,7 +213,9 @@ function capitalRuns(text: string, from: number, to: number, toks = tokens(text,
     const gap = i > 0 ? text.slice(toks[i - 1].end, t.start) : '';
     if (cur.length && !/^\s+$/.test(gap)) flush(false);
     const w = t.text;
-    const small = /^(?:of|the|de|van|von|bin|al|del|da|di|du|la)$/.test(w) && cur.length > 0;
+    // "of" joins a run only after a title or an institution word ("Secretary of State", "Bank of China"), not a person's name.
+    const prev = cur.length ? fold(cur[cur.length - 1].text) : '';
+    const small = cur.length > 0 && (/^(?:de|van|von|bin|al|del|da|di|du|la)$/.test(w) || (/^(?:of|the)$/.test(w) && (isRoleWord(prev) || ORG_WORDS.has(prev) || prev === 'republic' || prev === 'of')));
     if (isCapitalised(w) && !w.includes(MASK) && !/\d/.test(w)) {
       cur.push(t);
       if (possessive.test(w) && /['’]s$/.test(w)) flush(true);
@@ -283,6 +299,9 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
   // Sentence adverbs are not part of the subject ("Later the ministry said", "Meanwhile, Le said").
   const bare = clean.replace(/^(?:later|meanwhile|separately|however|earlier|also|then|now|still|instead|yet|thus|today|yesterday|previously|similarly|likewise|finally|initially|subsequently|afterwards|again|in turn|for (?:his|her|its|their) part)\b,?\s+(?=\S)/i, '');
   if (bare !== clean) return resolvePhrase(reg, bare, pos);
+  // "a report from Kotak Institutional Equities", "a statement by the ministry": the author speaks.
+  const authored = /^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|readout|note|letter|post|message|release|communiqu[eé])\s+(?:from|by|of)\s+(.+)$/i.exec(clean);
+  if (authored) return resolvePhrase(reg, authored[1], pos);
   const first = fold(clean.split(' ')[0]);
   // First and second person outside quotation marks: a transcript's or a letter's own voice, not a speaker to resolve.
   if (/^(?:i|i'd|i'm|i've|we|we'd|we're|we've|you|us|me|one)$/.test(first)) return null;

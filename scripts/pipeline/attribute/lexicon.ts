@@ -55,7 +55,8 @@ export const ROLE_WORDS = new Set(
     'councilor lawmaker mp speaker whip inspector superintendent marshal brigadier air vice-minister vice-premier ' +
     'economy education energy environment agriculture transport labour labor culture security affairs national ' +
     'top senior former acting interim incoming outgoing first head ceo cfo founder president-elect chair ' +
-    'of for the and analyst economist researcher strategist').split(' '),
+    'of for the and analyst economist researcher strategist gov gov. sen rep lt lt. gen gen. col col. adm adm. capt capt. ' +
+    'sgt sgt. maj maj. rev rev. hon hon. cmdr cmdr. supt supt.').split(' '),
 );
 
 /** Person nouns that a description uses instead of a name ("the minister"). */
