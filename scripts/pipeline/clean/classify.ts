@@ -3,7 +3,7 @@
 // the greatest total weight (maximum-sum subarray, linear).
 import type { LineRole } from '../../../src/schemas/index.ts';
 import { lineFeatures, wordWeight, type LineFeatures } from './features.ts';
-import { fold, furnitureRole, isCommentSignature } from './patterns.ts';
+import { fold, furnitureRole, isCommentHeading, isCommentSignature } from './patterns.ts';
 
 /** How a line looks on its own. */
 export type LineClass = 'bad' | 'good' | 'near' | 'short';
@@ -236,7 +236,7 @@ export function cutAtSectionEnd(lines: Line[], span: [number, number]): [number,
     const l = lines[i];
     // A signed comment ends the article whatever follows.
     const signed = l.role === 'comments' && isCommentSignature(l.f.text) && before > 0;
-    const heading = (l.role === 'comments' || (l.role === 'related' && teasersFollow(lines, i, e))) && before >= 0.6 * total && i > s;
+    const heading = ((l.role === 'comments' && isCommentHeading(l.f.text)) || (l.role === 'related' && teasersFollow(lines, i, e))) && before >= 0.6 * total && i > s;
     if (heading || signed) {
       let j = i - 1;
       while (j > s && lines[j].cls === 'bad') j--;

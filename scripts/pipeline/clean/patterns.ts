@@ -12,7 +12,7 @@ const ADVERT = /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content
 
 const WIDGET = /^(?:select voice|choose your listening speed|get through articles \d+x faster|listen(?: to)?(?: this| the)? (?:article|story)|listen now|audio (?:is )?(?:not )?available.*|\d(?:\.\d+)?x|\d+ wpm|slow|average|fast|normal|play|pause|mute|unmute|text size|font size|a a a|print(?: this)?(?: article| page| story)?|zoom|toggle (?:caption|navigation|menu)|reading time\s*:?\s*\d+.*|read(?:ing)? time\s*:?\s*\d+.*|\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?)\.?\s*(?:read|reading|listen)|(?:\d+:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d+:)?\d{1,2}:\d{2})?|(?:load|show|view|see) more|loading(?:\.\.\.|…)?|close|open|back to top|top|expand|collapse|watch(?: now| video| live)?|video|gallery|view gallery|\d+ photos?|photos?|image \d+ of \d+|\d+ of \d+|next|previous|prev|next (?:article|story|page|post)|previous (?:article|story|page|post)|go to page.*|page \d+(?: of \d+)?)\s*[.:]?$/i;
 
-const COMMENTS = /^(?:leave a (?:comment|reply)|no comments(?: available)?(?: for this post| yet)?|post a comment|add a comment|write a comment|add your comment|\d+\s+(?:comments?|replies|responses)|comments?(?:\s*\(\d+\))?|view comments|show comments|hide comments|comments are closed.*|be the first to comment.*|join the (?:conversation|discussion|debate).*|please enter your (?:comment|name|email).*|your email address will not be published.*|required fields are marked.*|notify me of .*|save my name.*|(?:log|sign) in to (?:comment|reply).*|reply|report|the recaptcha verification period has expired.*|this site uses akismet.*|comment policy.*|discussion|what do you think\??|have your say)\s*[.!:]?$/i;
+const COMMENTS = /^(?:leave a (?:comment|reply)|no comments(?: available)?(?: for this post| yet)?|post a comment|add a comment|write a comment|add your comment|\d+\s+(?:comments?|replies|responses)|comments?(?:\s*\(\d+\))?|view comments|show comments|hide comments|comments are closed.*|be the first to comment.*|join the (?:conversation|discussion|debate).*|please enter your (?:comment|name|email).*|your email address will not be published.*|required fields are marked.*|notify me of .*|save my name.*|(?:log|sign) in to (?:comment|reply).*|reply|the recaptcha verification period has expired.*|this site uses akismet.*|comment policy.*|discussion|what do you think\??|have your say)\s*[.!:]?$/i;
 
 const SIGNUP = /^(?:please )?(?:subscribe|sign up|sign in|signin|log ?in|register|create (?:a |an )?(?:free )?account|get (?:our|the|your) (?:free |daily |weekly |latest |best )*(?:newsletter|updates|news)|join (?:us|now|today|our)|already (?:a subscriber|a member|have an account|registered)|unlock|start (?:your )?(?:free )?trial|try (?:it )?free|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism|donate|follow us|download (?:the|our) app|get the app|enter your email|your email|email address|newsletter|subscribe to .*|sign up (?:for|to) .*|we'?ll send you .*|thanks? for (?:signing up|subscribing).*|invalid email.*|by (?:signing up|subscribing|clicking).*|you (?:can|may) unsubscribe.*|already have an account.*|(?:subscribe|subscription)s? (?:now|today|from .*)|\W*subscribe\W*)\s*[.!:]?$/i;
 const SIGNUP_WORDS = /\b(?:newsletter|subscribe|subscription|sign up|unsubscribe|inbox|subscriber)\b/i;
@@ -30,6 +30,13 @@ const CAPTION_TAIL = /(?:^|[\s.(\[|/–—-])(?:Photos?|PHOTOS?|Photograph|Photo
 const CREDIT_TAIL = /(?:\((?:[\p{L}'’. ]{0,30}\/)?\s*(?:getty images|shutterstock|afp|ap|reuters|epa|xinhua|alamy|pa|bloomberg|istock|ap photo|reuters photo)[^()]{0,40}\)|(?:\/|via|©)\s*(?:getty images|getty|shutterstock|afp|ap photo|reuters|epa(?:-efe)?|alamy|pa wire|pa images|istock(?:photo)?|bloomberg|xinhua|anadolu agency|sipa|rex features|ap)\b[^.]{0,30})\s*\.?$/iu;
 const TRAILING_AGENCY = /[.!?]["”’]?\s+(?:Reuters|AP|AFP|Getty Images|Getty|Shutterstock|EPA|Bloomberg|Xinhua|Alamy|PA|AP Photo|Reuters\/[\p{L} .-]{2,30}|[\p{L} .-]{2,30}\/(?:Getty(?: Images)?|Reuters|AP|AFP|Shutterstock|EPA|Bloomberg))$/u;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+const CAPTION_LEAD = /^(?:image|media|photo|video|picture)\s+(?:copyright|caption|credit|source)\b/i;
+const COMMENT_HEAD = /^(?:\d+\s+)?(?:comments?|responses|replies|reader comments)(?:\s*\(\d+\))?\s*:?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|write a comment|join the (?:conversation|discussion|debate)|comments are closed|show comments|view comments|have your say|what do you think)/i;
+
+/** True when a line heads a comment section ("3 Comments", "Leave a Reply"), not just a button in one. */
+export function isCommentHeading(text: string): boolean {
+  return text.length <= 80 && COMMENT_HEAD.test(text);
+}
 const BRACKET_CREDIT = /^\[(?:photo|image|사진|사진제공|자료)\s*[=:][^\]]{1,80}\]$/iu;
 
 const SOURCE_LINE = /^(?:(?:source|sources|via)\s*[:\-–]|originally published (?:at|on|in|by)|this (?:article|story) (?:was |first |originally )*(?:published|appeared) (?:on|in|at|by)|first published (?:on|in|at|by)|republished (?:from|with)|read the original(?: article)?)\s*[:\-–]?\s*\S/i;
@@ -84,6 +91,8 @@ export function furnitureRole(f: LineFeatures, title: string | null): LineRole |
     if (f.words <= 14 && SIGNUP_WORDS.test(t) && !/\bsaid\b/i.test(t)) return 'signup';
     if (SOURCE_LINE.test(t) && f.words <= 12) return 'source-line';
     if (BRACKET_CREDIT.test(t)) return 'credit';
+    if (CAPTION_LEAD.test(t)) return f.words <= 5 ? 'credit' : 'caption';
+    if (/^report(?: this)?(?: comment| post| tweet)?$/i.test(t)) return 'widget';
     if (URL_ONLY.test(t)) return 'other';
     if (/^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b[^.!?]{0,30}$/i.test(t)) return 'date-line';
     if (f.chars <= 300 && TRAILING_AGENCY.test(t)) return 'caption';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineFeatures } from '../../../scripts/pipeline/clean/features.ts';
-import { fold, furnitureRole, sameText } from '../../../scripts/pipeline/clean/patterns.ts';
+import { fold, furnitureRole, isCommentHeading, sameText } from '../../../scripts/pipeline/clean/patterns.ts';
 
 const role = (line: string, title: string | null = null) => furnitureRole(lineFeatures(line), title);
 
@@ -61,6 +61,9 @@ describe('furnitureRole', () => {
     ['3 hours ago at 07:52 am', 'comments'],
     ['Click to share on Twitter (Opens in new window)', 'share'],
     ['Show more sharing options', 'share'],
+    ['Image copyright Getty Images', 'credit'],
+    ['Image caption The singer has owned the rights to only one of her albums', 'caption'],
+    ['Report', 'widget'],
     ['Sharing is caring!', 'share'],
     ['Edit Profile Sign Out', 'signup'],
     // source lines, trust blurbs, dates alone
@@ -101,6 +104,18 @@ describe('furnitureRole', () => {
   it('marks a later line equal to the headline as a repeat', () => {
     expect(role('Port strike ends after nine days', 'Port Strike Ends After Nine Days')).toBe('repeat');
     expect(role('Port strike ends after nine days of talks', 'Port Strike Ends After Nine Days')).toBeNull();
+  });
+});
+
+describe('isCommentHeading', () => {
+  it.each([
+    ['3 Comments', true],
+    ['Leave a Reply', true],
+    ['Join the conversation', true],
+    ['Reply', false],
+    ['Comments from the minister were reported widely in the press on Monday', false],
+  ])('%s -> %s', (line, expected) => {
+    expect(isCommentHeading(line)).toBe(expected);
   });
 });
 
