@@ -92,6 +92,8 @@ export function furnitureRole(f: LineFeatures, title: string | null): LineRole |
     if (SOURCE_LINE.test(t) && f.words <= 12) return 'source-line';
     if (BRACKET_CREDIT.test(t)) return 'credit';
     if (CAPTION_LEAD.test(t)) return f.words <= 5 ? 'credit' : 'caption';
+    // Gallery captions carry their expand/collapse toggle ("… less", "…... more").
+    if (/(?:[.!?]\s+less|(?:\.\.\.|…)\s*more)$/.test(t)) return 'caption';
     if (/^report(?: this)?(?: comment| post| tweet)?$/i.test(t)) return 'widget';
     if (URL_ONLY.test(t)) return 'other';
     if (/^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b[^.!?]{0,30}$/i.test(t)) return 'date-line';

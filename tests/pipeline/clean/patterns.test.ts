@@ -64,6 +64,8 @@ describe('furnitureRole', () => {
     ['Image copyright Getty Images', 'credit'],
     ['Image caption The singer has owned the rights to only one of her albums', 'caption'],
     ['Report', 'widget'],
+    ['The minister shakes hands with his counterpart in Hanoi on Wednesday. The visit is his first. less', 'caption'],
+    ['The minister shakes hands with his counterpart in Hanoi on Wednesday. The visit is... more', 'caption'],
     ['Sharing is caring!', 'share'],
     ['Edit Profile Sign Out', 'signup'],
     // source lines, trust blurbs, dates alone
@@ -96,6 +98,7 @@ describe('furnitureRole', () => {
     'The photo agency said it had withdrawn the image after complaints from readers.',
     'The meeting started at 10:30 and ended before noon.',
     'Trump said:',
+    'The council said it would need more.',
     'The story was first reported by Reuters.',
   ])('keeps article text: %s', (line) => {
     expect(role(line)).toBeNull();
