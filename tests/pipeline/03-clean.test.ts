@@ -434,7 +434,8 @@ describe('cleanArticle: input that must not hang', () => {
     for (let i = 0; i < 100000; i++) lines.push(i % 3 === 0 ? `Menu item ${i % 50}` : i % 3 === 1 ? '' : `Paragraph ${i} says the council will meet again next week to discuss the budget.`);
     const t0 = performance.now();
     cleanArticle(lines.join('\n'), 0);
-    expect(performance.now() - t0).toBeLessThan(5000);
+    // Linear work takes about a second; a quadratic step would take minutes. The bound leaves room for a busy machine.
+    expect(performance.now() - t0).toBeLessThan(15000);
   });
 
   it.each([

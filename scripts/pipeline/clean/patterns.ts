@@ -51,7 +51,7 @@ const BREADCRUMB = /^[\p{L}\p{N}][\p{L}\p{N} &'’.-]{0,30}(?:\s*[>›»/|]\s*[\
 // Comment threads: "jdoe says:", "Jane on May 2, 2019 at 4:47 pm said:", "34 responses to “…”".
 const COMMENT_SIGNATURE = /^(?:\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago at \d{1,2}[:.]\d{2}.{0,10}|\S{2,40} (?:says|wrote):|.{2,60}\b(?:at|@) \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:says|said|wrote|writes):?|\d+ (?:responses|replies|comments|thoughts) (?:to|on) .{0,200}|.{0,40}\b\d+ comments? feed.{0,60}|(?:\d+ )?comments? (?:for|on) this (?:entry|post|article).{0,40})$/i;
 
-const COMMENT_HINT = /\b(?:says|said|wrote|writes|ago|responses|replies|comments?|thoughts)\b/i;
+const COMMENT_HINT = /(?:says|said|wrote|writes):?$|\bago at\b|^\d+ (?:responses|replies|comments?|thoughts)\b|\bcomments? (?:feed|for this|on this)/i;
 
 /** True when a line opens or signs a reader comment (a comment thread follows). */
 export function isCommentSignature(text: string): boolean {
