@@ -1,7 +1,7 @@
 // The same quotation in several articles, found through an index of word shingles (never all pairs)
 // and confirmed by a typo-tolerant word alignment. Pure: quotes in, links out.
 import type { Quote } from '../../src/schemas/index.ts';
-import { alignTokens, matchTokens } from './quote-align.ts';
+import { alignIds, matchTokens, Vocabulary, type Alignment } from './quote-align.ts';
 
 /** What the linker reads of a quote. */
 export type LinkableQuote = Pick<Quote, 'id' | 'article' | 'text' | 'kind' | 'speaker'>;
@@ -31,17 +31,29 @@ export const LINK_LIMITS = {
 
 /** Decides whether two token lists are versions of one quotation, and how they relate; null when not. */
 export function judgeMatch(a: string[], b: string[]): { relation: MatchRelation; similarity: number } | null {
+  const vocab = new Vocabulary();
+  return judgeIds(vocab.encode(a), vocab.encode(b), vocab);
+}
+
+/** judgeMatch on word ids of a shared vocabulary (the fast path). */
+export function judgeIds(a: Int32Array, b: Int32Array, vocab: Vocabulary): { relation: MatchRelation; similarity: number } | null {
   const shorter = Math.min(a.length, b.length);
   const longer = Math.max(a.length, b.length);
   if (shorter < 3) return null;
-  const al = alignTokens(a, b);
+  const needed = shorter - Math.floor(shorter / 5);
+  // Exact words first (cheap); typos are looked for only when they could tip the verdict.
+  const exact = alignIds(a, b, vocab, false);
+  const verdict = verdictOf(exact, shorter, longer, needed);
+  if (verdict || exact.common < needed - Math.ceil(shorter / 5) - 1) return verdict;
+  return verdictOf(alignIds(a, b, vocab, true), shorter, longer, needed);
+}
+
+function verdictOf(al: Alignment, shorter: number, longer: number, needed: number): { relation: MatchRelation; similarity: number } | null {
   // A fragment of glue words ("at any time") is in every other quote: it needs two content words.
   if (al.commonContent < 2) return null;
   const similarity = Math.round(al.similarity * 1000) / 1000;
   // One word in five may be missing or changed; the rest must sit close together in the longer version.
-  if (al.common >= shorter - Math.floor(shorter / 5) && al.density >= 0.75) {
-    return { relation: shorter / longer >= 0.8 ? 'same' : 'part', similarity };
-  }
+  if (al.common >= needed && al.density >= 0.75) return { relation: shorter / longer >= 0.8 ? 'same' : 'part', similarity };
   // Quotations cut at different places still share a long unbroken passage.
   if (al.longestRun >= 8 && al.commonContent >= 4) return { relation: 'overlap', similarity };
   return null;
@@ -59,7 +71,7 @@ function hashWords(words: string[], from: number, count: number): number {
 }
 
 /** Candidate pairs of distinct texts that share at least one shingle not too common to mean anything. */
-function candidatePairs(texts: string[][]): Array<[number, number]> {
+export function candidatePairs(texts: string[][]): Array<[number, number]> {
   const k = LINK_LIMITS.shingle;
   const keys: number[] = [];
   texts.forEach((words, d) => {
@@ -111,12 +123,14 @@ export function findQuoteLinks(quotes: LinkableQuote[]): Map<string, QuoteLink[]
   });
   if (texts.length >= 2 ** 21) throw new Error('too many distinct quotations for the link index');
 
+  const vocab = new Vocabulary();
+  const ids = texts.map((words) => vocab.encode(words));
   const found: Array<{ d: number; e: number; relation: MatchRelation; similarity: number }> = [];
-  texts.forEach((words, d) => {
-    if (new Set(members[d].map((qi) => quotes[qi].article)).size > 1 && judgeMatch(words, words)) found.push({ d, e: d, relation: 'same', similarity: 1 });
+  texts.forEach((_, d) => {
+    if (new Set(members[d].map((qi) => quotes[qi].article)).size > 1 && judgeIds(ids[d], ids[d], vocab)) found.push({ d, e: d, relation: 'same', similarity: 1 });
   });
   for (const [d, e] of candidatePairs(texts)) {
-    const verdict = judgeMatch(texts[d], texts[e]);
+    const verdict = judgeIds(ids[d], ids[e], vocab);
     if (verdict) found.push({ d, e, ...verdict });
   }
   // Best links first, so that the per-quote cap keeps the closest versions.

@@ -23,13 +23,22 @@ export interface StoryGrouping {
   storyOf: Map<string, string>;
 }
 
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** Words in a text: runs of non-space characters (a loop: this runs on every quote). */
+function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length; k++) {
+    const space = text.charCodeAt(k) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
 
 /** Groups articles into stories (two or more articles each); articles in no story are left out. */
 export function groupStories(articles: StoryArticle[], quotes: StoryQuoteInput[], speakers: StorySpeaker[], rules = STORY_RULES): StoryGrouping {
   const n = articles.length;
   const indexOf = new Map(articles.map((a, i) => [a.slug, i]));
-  const quoteById = new Map(quotes.map((q) => [q.id, q]));
   const speakerById = new Map(speakers.map((s) => [s.id, s]));
   // Rare things are indexed up to this many articles; commoner ones find no candidates (they still score).
   const maxDf = Math.max(3, Math.min(50, Math.ceil(n / 100)));
@@ -42,27 +51,32 @@ export function groupStories(articles: StoryArticle[], quotes: StoryQuoteInput[]
   for (const [i, j] of wordingCandidates(interned.lists, interned.df, interned.terms, maxDf)) candidates.add(pairKey(i, j));
 
   // Quotations: each version linked to another article is evidence, weighted by length and rarity.
-  const quoteWeight = new Map<number, Map<string, number>>(); // directed i->j: quote id -> weight
+  // Per quote, its best link into each other article; summed per directed pair of articles.
+  const articleOfQuote = new Map<string, { i: number; words: number }>();
   for (const q of quotes) {
     const i = indexOf.get(q.article);
-    if (i === undefined || !q.matches.length) continue;
-    const spread = new Set(q.matches.map((m) => quoteById.get(m)?.article)).size + 1;
-    const spreadFactor = spread > rules.quoteSpread ? rules.quoteSpread / spread : 1;
+    if (i !== undefined) articleOfQuote.set(q.id, { i, words: wordCount(q.text) });
+  }
+  const quoteSum = new Map<number, number>(); // i * n + j -> summed weight of i's quotes carried by j
+  for (const q of quotes) {
+    const self = articleOfQuote.get(q.id);
+    if (!self || !q.matches.length) continue;
+    const best = new Map<number, number>();
     for (const m of q.matches) {
-      const other = quoteById.get(m);
-      const j = other ? indexOf.get(other.article) : undefined;
-      if (!other || j === undefined || j === i) continue;
-      candidates.add(pairKey(i, j));
-      const w = Math.min(1, Math.min(wordCount(q.text), wordCount(other.text)) / rules.fullQuoteWords) * spreadFactor;
-      const dir = quoteWeight.get(i * n + j) ?? new Map<string, number>();
-      dir.set(q.id, Math.max(dir.get(q.id) ?? 0, w));
-      quoteWeight.set(i * n + j, dir);
+      const other = articleOfQuote.get(m);
+      if (!other || other.i === self.i) continue;
+      const w = Math.min(1, Math.min(self.words, other.words) / rules.fullQuoteWords);
+      best.set(other.i, Math.max(best.get(other.i) ?? 0, w));
+    }
+    // A quotation in many articles is a slogan more than an event's words.
+    const spread = best.size + 1;
+    const spreadFactor = spread > rules.quoteSpread ? rules.quoteSpread / spread : 1;
+    for (const [j, w] of best) {
+      candidates.add(pairKey(self.i, j));
+      quoteSum.set(self.i * n + j, (quoteSum.get(self.i * n + j) ?? 0) + w * spreadFactor);
     }
   }
-  const quoteEvidence = (i: number, j: number) => {
-    const sum = (m: Map<string, number> | undefined) => [...(m?.values() ?? [])].reduce((s, w) => s + w, 0);
-    return Math.min(2, Math.max(sum(quoteWeight.get(i * n + j)), sum(quoteWeight.get(j * n + i))));
-  };
+  const quoteEvidence = (i: number, j: number) => Math.min(2, Math.max(quoteSum.get(i * n + j) ?? 0, quoteSum.get(j * n + i) ?? 0));
 
   // Speakers: named people quoted in both, weighted by how few articles quote them.
   const quotedBy = articles.map(() => new Set<string>());
@@ -71,7 +85,11 @@ export function groupStories(articles: StoryArticle[], quotes: StoryQuoteInput[]
     if (i !== undefined && q.speaker && speakerById.get(q.speaker)?.kind === 'person') quotedBy[i].add(q.speaker);
   }
   const speakerArticles = new Map<string, number[]>();
-  quotedBy.forEach((set, i) => set.forEach((s) => speakerArticles.set(s, [...(speakerArticles.get(s) ?? []), i])));
+  quotedBy.forEach((set, i) => set.forEach((s) => {
+    const list = speakerArticles.get(s);
+    if (list) list.push(i);
+    else speakerArticles.set(s, [i]);
+  }));
   for (const list of speakerArticles.values()) {
     if (list.length > maxDf) continue;
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) candidates.add(pairKey(list[x], list[y]));
@@ -83,6 +101,7 @@ export function groupStories(articles: StoryArticle[], quotes: StoryQuoteInput[]
   };
 
   // Score every candidate; join the strongest pairs first, keeping each story within its time span.
+  const dayNumber = articles.map((a) => (a.date ? Math.round(Date.parse(`${a.date}T00:00:00Z`) / 86_400_000) : null));
   const scored: Array<{ i: number; j: number; score: number }> = [];
   for (const key of candidates) {
     const i = Math.floor(key / n);
@@ -92,7 +111,7 @@ export function groupStories(articles: StoryArticle[], quotes: StoryQuoteInput[]
       speakers: speakerEvidence(i, j),
       topics: jaccard(articles[i].topics, articles[j].topics),
       wording: cosine(vectors[i], vectors[j]),
-      days: daysBetween(articles[i].date, articles[j].date),
+      days: dayNumber[i] === null || dayNumber[j] === null ? null : Math.abs(dayNumber[i]! - dayNumber[j]!),
     }, rules);
     if (score >= rules.threshold) scored.push({ i, j, score });
   }
@@ -110,17 +129,30 @@ export function groupStories(articles: StoryArticle[], quotes: StoryQuoteInput[]
     span[sets.union(i, j)] = merged;
   }
 
+  const quotesOf = articles.map((): StoryQuoteInput[] => []);
+  for (const q of quotes) {
+    const i = indexOf.get(q.article);
+    if (i !== undefined) quotesOf[i].push(q);
+  }
+  // One side per speaker, however many quotes they have.
+  const sides = new Map<string, string>();
+  const side = (id: string | null) => {
+    if (!id) return sideOf(null);
+    let s = sides.get(id);
+    if (s === undefined) sides.set(id, (s = sideOf(speakerById.get(id))));
+    return s;
+  };
   const taken = new Set<string>();
   const stories: Story[] = sets.groups(2)
     .sort((a, b) => b.length - a.length || a[0] - b[0])
-    .map((group) => buildStory(group, articles, quotes, speakerById, vectors, taken));
+    .map((group) => buildStory(group, articles, quotesOf, speakerById, side, vectors, taken));
   const storyOf = new Map<string, string>();
   for (const s of stories) for (const slug of s.articles) storyOf.set(slug, s.id);
   return { stories, storyOf };
 }
 
 /** One story's record: articles in time order, shared quotations, speakers, topics, title, framing. */
-function buildStory(group: number[], articles: StoryArticle[], quotes: StoryQuoteInput[], speakerById: Map<string, StorySpeaker>, vectors: SparseVector[], taken: Set<string>): Story {
+function buildStory(group: number[], articles: StoryArticle[], quotesOf: StoryQuoteInput[][], speakerById: Map<string, StorySpeaker>, side: (id: string | null) => string, vectors: SparseVector[], taken: Set<string>): Story {
   // Oldest first, undated last, then input order.
   const members = [...group].sort((x, y) => {
     const dx = articles[x].date;
@@ -130,8 +162,7 @@ function buildStory(group: number[], articles: StoryArticle[], quotes: StoryQuot
     return x - y;
   });
   const slugs = members.map((i) => articles[i].slug);
-  const inStory = new Set(slugs);
-  const own = quotes.filter((q) => inStory.has(q.article));
+  const own = members.flatMap((i) => quotesOf[i]);
   const quotations = sharedQuotations(slugs, own);
 
   const speakerArticles = new Map<string, Set<string>>();
@@ -152,7 +183,6 @@ function buildStory(group: number[], articles: StoryArticle[], quotes: StoryQuot
   }) ?? centralHeadline(members, articles, vectors);
   const id = uniqueSlug(`story-${slugify(title, 60) || 'untitled'}`, taken);
 
-  const side = (sid: string | null) => sideOf(sid ? speakerById.get(sid) : null);
   const dates = members.map((i) => articles[i].date).filter((d): d is string => d !== null);
   return {
     id,
@@ -163,7 +193,7 @@ function buildStory(group: number[], articles: StoryArticle[], quotes: StoryQuot
     firstDate: dates[0] ?? null,
     lastDate: dates[dates.length - 1] ?? null,
     quotations,
-    framing: members.map((i) => frameArticle(articles[i], own, side)),
+    framing: members.map((i) => frameArticle(articles[i], quotesOf[i], side)),
   };
 }
 

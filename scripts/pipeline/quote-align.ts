@@ -15,8 +15,22 @@ const FOLDS: Array<[RegExp, string]> = [
   [/([b-df-hj-np-tv-z])\1/g, '$1'], // spiralling, travelled
 ];
 
+// Folding is the hot path at 10,000 articles; a collection's vocabulary is small, so results are memoised (bounded).
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_MAX = 500_000;
+
 /** A word's matching key: lower case, no accents or apostrophes, spelling variants folded. */
 export function foldWord(word: string): string {
+  let w = foldCache.get(word);
+  if (w === undefined) {
+    if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
+    w = foldUncached(word);
+    foldCache.set(word, w);
+  }
+  return w;
+}
+
+function foldUncached(word: string): string {
   let w = word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’‘`]/g, '');
   w = w.replace(/[^\p{L}\p{N}]+/gu, '');
   for (const [pattern, replacement] of FOLDS) w = w.replace(pattern, replacement);
@@ -25,7 +39,8 @@ export function foldWord(word: string): string {
 
 /** The matching keys of a text's words, in order (punctuation-only tokens dropped). */
 export function matchTokens(text: string): string[] {
-  const words = text.normalize('NFKC').replace(/['’‘`]/g, '').split(/[^\p{L}\p{N}]+/u);
+  const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
+  const words = plain.replace(/['’‘`]/g, '').split(/[^\p{L}\p{N}]+/u);
   return words.filter(Boolean).map(foldWord).filter(Boolean);
 }
 
@@ -37,6 +52,49 @@ export function nearWord(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   // One substitution, insertion or deletion at i: the rests must then agree.
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+/** Words as integer ids, so that alignment compares numbers; near-misses (typos) are cached per pair of ids. */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
+  private readonly content: boolean[] = [];
+  private readonly nearCache = new Map<number, boolean>();
+
+  /** The id of a matching key, added when new. */
+  id(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(word, id);
+      this.words.push(word);
+      this.content.push(isContentWord(word));
+    }
+    return id;
+  }
+
+  /** Ids of a list of matching keys. */
+  encode(words: string[]): Int32Array {
+    return Int32Array.from(words, (w) => this.id(w));
+  }
+
+  /** True for the id of a content word. */
+  isContent(id: number): boolean {
+    return this.content[id];
+  }
+
+  /** True when two ids are one word or a typo apart (see nearWord). */
+  near(x: number, y: number): boolean {
+    if (x === y) return true;
+    const a = this.words[x];
+    const b = this.words[y];
+    // The cheap rejections first: most pairs of different words differ in length or first letter.
+    if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1 || a.charCodeAt(0) !== b.charCodeAt(0)) return false;
+    const key = x < y ? x * 0x200000 + y : y * 0x200000 + x;
+    let r = this.nearCache.get(key);
+    if (r === undefined) this.nearCache.set(key, (r = nearWord(a, b)));
+    return r;
+  }
 }
 
 /** How two token lists align. */
@@ -55,20 +113,28 @@ export interface Alignment {
   longestRun: number;
 }
 
-/** Aligns two token lists (longest common subsequence, typo-tolerant). Cost: length x length. */
-export function alignTokens(a: string[], b: string[]): Alignment {
+// One DP table reused across calls: allocation per pair dominated the cost at 100,000 quotations.
+let scratch = new Uint16Array(4096);
+
+/** Aligns two id lists (longest common subsequence; with `fuzzy`, typo-tolerant). Cost: length x length. */
+export function alignIds(a: Int32Array, b: Int32Array, vocab: Vocabulary, fuzzy = true): Alignment {
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
   const n = s.length;
   const m = l.length;
   const empty: Alignment = { common: 0, commonContent: 0, coverage: 0, similarity: 0, density: 0, longestRun: 0 };
   if (n === 0) return empty;
   const w = m + 1;
-  const table = new Uint16Array((n + 1) * w);
+  if (scratch.length < (n + 1) * w) scratch = new Uint16Array((n + 1) * w * 2);
+  const table = scratch;
+  table.fill(0, n * w, (n + 1) * w);
   for (let i = n - 1; i >= 0; i--) {
+    const si = s[i];
+    table[i * w + m] = 0;
     for (let j = m - 1; j >= 0; j--) {
-      table[i * w + j] = nearWord(s[i], l[j]) ? table[(i + 1) * w + j + 1] + 1 : Math.max(table[(i + 1) * w + j], table[i * w + j + 1]);
+      table[i * w + j] = si === l[j] || (fuzzy && vocab.near(si, l[j])) ? table[(i + 1) * w + j + 1] + 1 : Math.max(table[(i + 1) * w + j], table[i * w + j + 1]);
     }
   }
+  const same = (x: number, y: number) => x === y || (fuzzy && vocab.near(x, y));
   let i = 0;
   let j = 0;
   let common = 0;
@@ -80,9 +146,9 @@ export function alignTokens(a: string[], b: string[]): Alignment {
   let prevI = -2;
   let prevJ = -2;
   while (i < n && j < m) {
-    if (nearWord(s[i], l[j]) && table[i * w + j] === table[(i + 1) * w + j + 1] + 1) {
+    if (table[i * w + j] === table[(i + 1) * w + j + 1] + 1 && same(s[i], l[j])) {
       common++;
-      if (isContentWord(s[i])) commonContent++;
+      if (vocab.isContent(s[i])) commonContent++;
       if (first < 0) first = j;
       last = j;
       run = prevI === i - 1 && prevJ === j - 1 ? run + 1 : 1;
@@ -96,4 +162,10 @@ export function alignTokens(a: string[], b: string[]): Alignment {
   }
   if (common === 0) return empty;
   return { common, commonContent, coverage: common / n, similarity: (2 * common) / (n + m), density: common / (last - first + 1), longestRun };
+}
+
+/** Aligns two lists of matching keys (see alignIds). */
+export function alignTokens(a: string[], b: string[]): Alignment {
+  const vocab = new Vocabulary();
+  return alignIds(vocab.encode(a), vocab.encode(b), vocab);
 }

@@ -23,16 +23,27 @@ export interface SpeakerLike {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// One alternation per rule set, compiled once: the earliest match in the text is the first side term.
+const compiled = new WeakMap<SideRules, { pattern: RegExp; sideOfTerm: Map<string, string> }>();
+
+function compile(rules: SideRules) {
+  let c = compiled.get(rules);
+  if (!c) {
+    const sideOfTerm = new Map<string, string>();
+    for (const side of rules.sides) for (const term of side.terms) if (!sideOfTerm.has(term)) sideOfTerm.set(term, side.id);
+    // Longer terms first, so `United States` wins over a shorter term at the same place.
+    const terms = [...sideOfTerm.keys()].sort((a, b) => b.length - a.length).map(escape);
+    c = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.join('|')})(?![\\p{L}\\p{N}])`, 'u'), sideOfTerm };
+    compiled.set(rules, c);
+  }
+  return c;
+}
+
 /** The side whose term comes first in a text, or null when none occurs. */
 export function firstSideIn(text: string, rules: SideRules = SIDE_RULES): string | null {
-  let best: { at: number; id: string } | null = null;
-  for (const side of rules.sides) {
-    for (const term of side.terms) {
-      const m = new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u').exec(text);
-      if (m && (!best || m.index < best.at)) best = { at: m.index, id: side.id };
-    }
-  }
-  return best?.id ?? null;
+  const { pattern, sideOfTerm } = compile(rules);
+  const m = pattern.exec(text);
+  return m ? sideOfTerm.get(m[0]) ?? null : null;
 }
 
 /** The side of a speaker: each role votes (the name counts twice); no votes or a tie gives `other`. */

@@ -52,10 +52,10 @@ export function rarity(df: number, n: number): number {
   return Math.min(1, Math.log(1 + n / df) / Math.log(1 + n / 2));
 }
 
-/** Jaccard overlap of two lists. */
+/** Jaccard overlap of two lists without repeats (topic lists are short: no sets needed). */
 export function jaccard(a: readonly string[], b: readonly string[]): number {
   if (!a.length && !b.length) return 0;
-  const sa = new Set(a);
-  const inter = b.filter((x, i) => sa.has(x) && b.indexOf(x) === i).length;
-  return inter / (sa.size + new Set(b).size - inter);
+  let inter = 0;
+  for (const x of a) if (b.includes(x)) inter++;
+  return inter / (a.length + b.length - inter);
 }

@@ -11,7 +11,7 @@ export interface WordingInput {
 }
 
 /** Paragraphs of the body read: news leads state the event; the rest wanders into background. */
-export const LEAD_PARAGRAPHS = 5;
+export const LEAD_PARAGRAPHS = 3;
 
 /** The terms of an article's headline and lead: content words (3+ letters) and adjacent content-word pairs. */
 export function leadTerms(article: WordingInput): string[] {
