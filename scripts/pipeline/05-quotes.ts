@@ -141,7 +141,7 @@ export function transcriptLines(paragraphs: Paragraph[]): Map<number, { label: s
     const m = TRANSCRIPT.exec(p.text);
     if (!m) return;
     const words = m[1].replace(/\./g, ' ').split(/\s+/).filter(Boolean);
-    if (words.some((w) => NOT_SPEAKER.test(w))) return;
+    if (words.some((w) => NOT_SPEAKER.test(w) || /^(?:the|a|an|to|of|for|and|with|get|our|your|my|this|that|now|here|image|quiz|download|instant|free|new)$/i.test(w))) return;
     labelled++;
     if (QUESTION_LABEL.test(m[1]) || /^\p{L}$/u.test(m[1])) return; // Q:, A: — an interview's turns, not a named speaker
     // A line of prose with a colon ("Le said on Wednesday: …") has lower-case words in its label; a speaker label has none.
@@ -153,7 +153,7 @@ export function transcriptLines(paragraphs: Paragraph[]): Map<number, { label: s
   const prose = paragraphs.filter((_, i) => !found.has(i)).map((p) => p.text.toLowerCase()).join('\n');
   for (const [i, t] of found) {
     const words = t.label.replace(/^(?:MR|MRS|MS|DR|SEN|REP|GEN|AMB)\.?\s+/i, '').split(/\s+/);
-    if (words.length === 1 && !prose.includes(words[0].toLowerCase())) found.delete(i);
+    if (!prose.includes(words[words.length - 1].toLowerCase())) found.delete(i);
   }
   return found;
 }

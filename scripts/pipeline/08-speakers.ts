@@ -14,8 +14,12 @@ export interface MergedSpeaker {
 
 const KIND_RANK: Record<Mention['kind'], number> = { person: 3, unnamed: 2, organisation: 1 };
 /** Name words for matching: lower case, accents and honorifics dropped. */
-const nameWords = (name: string) =>
-  slugify(name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/i, ''), 200).split('-').filter(Boolean);
+const nameWords = (name: string) => {
+  const words = slugify(name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/i, ''), 200).split('-').filter(Boolean);
+  // Middle initials and generational suffixes do not make another person ("Patrick W. Carlineo Jr." = "Patrick Carlineo").
+  const core = words.filter((w, i) => !(i > 0 && i < words.length - 1 && w.length === 1) && !(i > 0 && /^(?:jr|sr|ii|iii|iv)$/.test(w)));
+  return core.length ? core : words;
+};
 
 /**
  * Merges the per-article mentions into one speaker per person or body. Same full name -> same speaker; a person

@@ -98,6 +98,8 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     const end = start + m[0].length;
     const lead = masked.slice(Math.max(from, start - WINDOW), start);
     if (NOUN_BEFORE.test(lead) || /so-$/i.test(lead)) continue;
+    // Passive voice ("could be called in", "was described as"): the subject is not the speaker, except "was quoted as saying".
+    if (/\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$/i.test(lead) && /ed$/.test(m[0]) && !/^\s+as\s+say/i.test(masked.slice(start + m[0].length, start + m[0].length + 12))) continue;
     const verb = m[0];
     const rest = masked.slice(end, Math.min(to, end + WINDOW));
     // "X quoted him as saying": the speaker is the one quoted, not the outlet.

@@ -193,14 +193,14 @@ function capitalRuns(text: string, from: number, to: number, toks = tokens(text,
     if (cur.length) {
       let k = 0;
       // A sentence's first word is capitalised whatever it is ("Hosting Cook", "Asked about it").
-      if (cur.length > 1 && cur[0].start === sentenceStart && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(cur[0].text)) k = 1;
+      if (cur.length > 1 && cur[0].start === sentenceStart && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$|^\p{Lu}\p{Ll}*-\p{Ll}/u.test(cur[0].text)) k = 1;
       while (k < cur.length && FUNCTION_WORDS.has(fold(cur[k].text)) && !HONORIFIC.test(fold(cur[k].text)) && !/^\p{Lu}{2,}$/u.test(cur[k].text)) k++;
       const body = cur.slice(k);
       let r = 0;
       while (r < body.length - 1 && (isRoleWord(body[r].text) || nationOf([body[r].text]) || HONORIFIC.test(fold(body[r].text)) || isPlaceName(body[r].text))) r++;
       // "Chief Cabinet Secretary Haruto Mori", "Secretary of State Antony Blinken": the name follows the last title word.
       for (let j = body.length - 2; j >= r; j--) {
-        if (!PERSON_NOUNS.has(fold(body[j].text))) continue;
+        if (!PERSON_NOUNS.has(fold(body[j].text)) && !(isRoleWord(body[j].text) && /\.$|^(?:administrator|secretary|minister|president|director|governor|commissioner|chairman|chairwoman|spokesperson|spokesman|spokeswoman|ambassador)$/i.test(body[j].text))) continue;
         r = j + 1;
         while (r < body.length - 1 && (fold(body[r].text) === 'of' || isRoleWord(body[r].text))) r++;
         break;
@@ -304,7 +304,7 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
   if (authored) return resolvePhrase(reg, authored[1], pos);
   const first = fold(clean.split(' ')[0]);
   // First and second person outside quotation marks: a transcript's or a letter's own voice, not a speaker to resolve.
-  if (/^(?:i|i'd|i'm|i've|we|we'd|we're|we've|you|us|me|one)$/.test(first)) return null;
+  if (/^(?:i|i'd|i'm|i've|we|we'd|we're|we've|you|us|me|one)$/.test(first) || /(?:^|\s)(?:I|we|you|I['’]\w+)(?:\s|$)/.test(clean)) return null;
   const pron = PRONOUNS[first];
   if (pron && clean.split(' ').length <= 2) {
     let entity: number | null;
@@ -331,10 +331,10 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
     const last = named[named.length - 1];
     const tail = clean.slice(last.end).trim();
     const tailNoun = PERSON_NOUNS.has(fold(tail.split(' ').pop() ?? '').replace(/s$/, '')) || PERSON_NOUNS.has(fold(tail.split(' ').pop() ?? ''));
-    if (!tail || !/\p{L}/u.test(tail) || (!named.some((n) => reg.entities[n.entity].kind === 'person') && tail.split(' ').length <= 1 && !tailNoun)) {
-      const person = named.find((n) => reg.entities[n.entity].kind === 'person');
-      return { entity: (person ?? last).entity, how: 'explicit' };
-    }
+    const person = named.find((n) => reg.entities[n.entity].kind === 'person');
+    // A person named in the phrase is the speaker ("43-year-old Martin Taylor of Aberdeenshire"), unless the phrase is about someone of theirs.
+    if (person && !tailNoun) return { entity: person.entity, how: 'explicit' };
+    if (!tail || !/\p{L}/u.test(tail) || (!person && tail.split(' ').length <= 1 && !tailNoun)) return { entity: last.entity, how: 'explicit' };
   }
   // A post-modifier after the head ("the Chinese embassy in Washington", "a fellow at a think-tank").
   const words = clean.replace(/^(.*?\b(?:[\p{L}-]+))\s+(?:in|at|of|for|from|to)\s+.*$/u, (all, head: string) => (GROUP_NOUNS.has(fold(head.split(' ').pop() ?? '')) || PERSON_NOUNS.has(fold(head.split(' ').pop() ?? '')) ? head : all)).split(' ');
@@ -368,7 +368,8 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
     reg.entities[i].awaitingName = !/official|source/.test(headWord);
     return { entity: i, how: 'description' };
   }
-  const proper = rest.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|for)$/.test(w));
+  // A proper name: every word capitalised, no sentence words ("That’s why I always", "Get The Quiz" are not bodies).
+  const proper = rest.length <= 4 && rest.every((w) => (/^\p{Lu}[\p{L}&.-]*$/u.test(w) && !FUNCTION_WORDS.has(fold(w))) || /^(?:of|and|for)$/.test(w)) && /^\p{Lu}/u.test(rest[rest.length - 1]);
   if (PERSON_NOUNS.has(singular) || GROUP_NOUNS.has(headWord)) {
     const plural = PERSON_NOUNS.has(singular) && singular !== headWord;
     if (!indefinite && det && !plural && rest.length <= 2) {
@@ -384,7 +385,8 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
     return { entity: reg.body(statement, pos, plural ? 'unnamed' : 'organisation', singular, plural || headWord.endsWith('s') && GROUP_NOUNS.has(headWord)), how: 'description' };
   }
   // A proper name of a body ("the People's Daily", "the Kremlin") or a body owned by a place ("China's coast guard").
-  if ((proper && rest.length <= 5) || (rest.length <= 5 && (/['’]s$/.test(rest[0]) && /^\p{Lu}/u.test(rest[0]) || nationOf([rest[0]])) && !PRONOUNS[fold(headWord)])) return { entity: reg.body(label, pos), how: 'explicit' };
+  const ownedBody = rest.length <= 5 && ((/['’]s$/.test(rest[0]) && /^\p{Lu}/u.test(rest[0]) && !FUNCTION_WORDS.has(fold(stripPossessive(rest[0])))) || nationOf([rest[0]])) && !PRONOUNS[fold(headWord)] && !FUNCTION_WORDS.has(headWord) && /^\p{L}+$/u.test(headWord) && !/ly$/.test(headWord);
+  if (proper || ownedBody) return { entity: reg.body(label, pos), how: 'explicit' };
   return null;
 }
 

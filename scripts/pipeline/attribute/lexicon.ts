@@ -2,20 +2,20 @@
 
 /** Reporting verbs in the forms news copy uses (past, present, participle), joined for a regex. */
 const REPORTING_STEMS = [
-  'sa(?:y|ys|id|ying)', 'told', 'tells?', 'telling', 'add(?:s|ed|ing)?', 'stat(?:ed|es|ing)', 'warn(?:s|ed|ing)?',
+  'sa(?:y|ys|id|ying)', 'told', 'tells?', 'telling', 'add(?:s|ed|ing)?', 'stat(?:ed|ing)', 'states that', 'warn(?:s|ed|ing)?',
   'declar(?:ed|es|ing)', 'insist(?:s|ed|ing)?', 'urg(?:ed|es|ing)', 'deem(?:s|ed)', 'describ(?:ed|es|ing)',
-  'not(?:ed|es|ing)', 'stress(?:ed|es|ing)', 'claim(?:ed|s|ing)', 'argu(?:ed|es|ing)', 'wr(?:ote|ites|iting)',
+  'not(?:ed|ing)', 'stress(?:ed|es|ing)', 'claim(?:ed|ing)', 'claims that', 'argu(?:ed|es|ing)', 'wr(?:ote|ites|iting)',
   'tweet(?:ed|s|ing)', 'posted', 'ask(?:ed|s|ing)', 'repl(?:ied|ies|ying)', 'respond(?:ed|s|ing)', 'vow(?:ed|s|ing)',
   'pledg(?:ed|es|ing)', 'promis(?:ed|es|ing)', 'accus(?:ed|es|ing)', 'den(?:ied|ies|ying|y)', 'admit(?:s|ted|ting)?',
   'announc(?:ed|es|ing)', 'emphasi[sz](?:ed|es|ing)', 'underlin(?:ed|es|ing)', 'underscor(?:ed|es|ing)',
   'reiterat(?:ed|es|ing)', 'affirm(?:ed|s|ing)', 'reaffirm(?:ed|s|ing)', 'assert(?:ed|s|ing)', 'explain(?:ed|s|ing)',
-  'comment(?:ed|s|ing)', 'remark(?:ed|s|ing)', 'suggest(?:ed|s|ing)', 'predict(?:ed|s|ing)', 'acknowledg(?:ed|es|ing)',
+  'comment(?:ed|ing)', 'remark(?:ed|ing)', 'suggest(?:ed|s|ing)', 'predict(?:ed|s|ing)', 'acknowledg(?:ed|es|ing)',
   'conced(?:ed|es|ing)', 'confirm(?:ed|s|ing)', 'complain(?:ed|s|ing)', 'critici[sz](?:ed|es|ing)', 'condemn(?:ed|s|ing)',
-  'threaten(?:ed|s|ing)', 'quot(?:ed|es|ing)', 'continu(?:ed|es|ing)', 'call(?:ed|s|ing)', 'brand(?:ed|s|ing)',
+  'threaten(?:ed|s|ing)', 'quot(?:ed|ing)', 'continu(?:ed|es|ing)', 'call(?:ed|ing)', 'brand(?:ed|s|ing)',
   'slam(?:med|s|ming)', 'blast(?:ed|s|ing)', 'hail(?:ed|s|ing)', 'prais(?:ed|es|ing)', 'dismiss(?:ed|es|ing)',
   'reject(?:ed|s|ing)', 'recall(?:ed|s|ing)', 'express(?:ed|es|ing)', 'highlight(?:ed|s|ing)', 'agre(?:ed|es|eing)',
-  'demand(?:ed|s|ing)', 'maintain(?:ed|s|ing)', 'observ(?:ed|es|ing)', 'point(?:ed|s|ing) out', 'mention(?:ed|s|ing)',
-  'wrote', 'read(?:s)?', 'cautioned', 'appeal(?:ed|s|ing)', 'vow(?:ed|s)', 'conclud(?:ed|es|ing)', 'believ(?:ed|es)',
+  'demand(?:ed|ing)', 'maintain(?:ed|s|ing)', 'observ(?:ed|es|ing)', 'point(?:ed|s|ing) out', 'mention(?:ed|s|ing)',
+  'wrote', 'reads', 'cautioned', 'appeal(?:ed|s|ing)', 'vow(?:ed|s)', 'conclud(?:ed|es|ing)', 'believ(?:ed|es)',
   'made (?:it )?clear', 'mak(?:es|ing) (?:it )?clear', 'told reporters', 'counter(?:ed|s)', 'lament(?:ed|s|ing)',
   'estimat(?:ed|es)', 'labell?(?:ed|s|ing)', 'characteri[sz](?:ed|es|ing)', 'referr(?:ed|ing) to', 'announc(?:ed|es)',
   'interject(?:ed|s)', 'shout(?:ed|s)', 'yell(?:ed|s)', 'whisper(?:ed|s)', 'boast(?:ed|s)', 'reveal(?:ed|s|ing)',
@@ -41,7 +41,8 @@ export const FUNCTION_WORDS = new Set(
     'what which who whom whose where why how just even only mr mrs ms dr prof sir madam miss ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december read watch see click subscribe sign join follow share advertisement photo ' +
-    'image video source editor reporting writing additional q a').split(' '),
+    'image video source editor reporting writing additional q a another others someone everyone nobody somebody ' +
+    'several few would could should will can might must did does do is are was were has have had be been').split(' '),
 );
 
 /** Role words that come before a name ("Foreign Minister Qin Gang"). Lower case. */
@@ -66,7 +67,8 @@ export const PERSON_NOUNS = new Set(
     'commissioner lawmaker politician analyst expert economist researcher professor executive chief officer ' +
     'negotiator representative adviser advisor aide source man woman lady activist lawyer attorney judge candidate ' +
     'admiral colonel king queen prime-minister legislator congressman congresswoman mp strategist ' +
-    'foreign-minister head deputy founder ceo').split(' '),
+    'foreign-minister head deputy founder ceo administrator coach manager player captain singer actor author ' +
+    'scientist doctor spokesman').split(' '),
 );
 
 /** Group and institution nouns ("the department", "the Chinese delegation"). */
