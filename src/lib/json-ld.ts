@@ -34,7 +34,7 @@ export function quotationLd(quote: Quote, speaker: Speaker | null, article: Arti
     '@type': 'Quotation',
     text: quote.text,
     url,
-    ...(speaker ? { spokenByCharacter: { '@type': speaker.kind === 'person' ? 'Person' : 'Organization', name: speaker.name } } : {}),
+    ...(speaker ? { creator: { '@type': speaker.kind === 'person' ? 'Person' : 'Organization', name: speaker.name } } : {}),
     isPartOf: { '@type': 'NewsArticle', headline: article.title, url: articleUrl, ...(article.date ? { datePublished: article.date } : {}) },
   };
 }

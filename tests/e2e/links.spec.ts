@@ -66,3 +66,15 @@ test('the sitemap lists every page and only pages that exist', () => {
   const pages = htmlFiles(DIST).map((f) => `/${relative(DIST, f).replace(/index\.html$/, '')}`).filter((p) => p !== '/404.html');
   expect([...listed].sort()).toEqual([...pages].sort());
 });
+
+test('every JSON-LD block parses, names its type, and holds no raw "<"', () => {
+  const types = new Set<string>();
+  for (const file of htmlFiles(DIST)) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/<script type="application\/ld\+json">([^]*?)<\/script>/g)) {
+      expect(m[1], relative(DIST, file)).not.toContain('<');
+      const ld = JSON.parse(m[1]) as { '@type': string };
+      types.add(ld['@type']);
+    }
+  }
+  for (const t of ['WebSite', 'NewsArticle', 'Quotation']) expect(types).toContain(t);
+});

@@ -32,10 +32,10 @@ describe('newsArticleLd', () => {
 describe('quotationLd', () => {
   it('gives the text, the speaker and the article', () => {
     const ld = quotationLd(quote({ id: 'q', article: 'x', text: 'Hello' }), speaker({ id: 'a', name: 'A' }), article({ slug: 'x', title: 'T' }), 'qu', 'au');
-    expect(ld).toMatchObject({ '@type': 'Quotation', text: 'Hello', spokenByCharacter: { name: 'A' }, isPartOf: { headline: 'T', url: 'au' } });
+    expect(ld).toMatchObject({ '@type': 'Quotation', text: 'Hello', creator: { name: 'A' }, isPartOf: { headline: 'T', url: 'au' } });
   });
   it('leaves the speaker out when unknown', () => {
-    expect(quotationLd(quote({ id: 'q', article: 'x' }), null, article({ slug: 'x' }), 'q', 'a')).not.toHaveProperty('spokenByCharacter');
+    expect(quotationLd(quote({ id: 'q', article: 'x' }), null, article({ slug: 'x' }), 'q', 'a')).not.toHaveProperty('creator');
   });
 });
 
