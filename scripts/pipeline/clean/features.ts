@@ -40,19 +40,21 @@ export interface LineFeatures {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
 const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/gu;
+const WIDE_ANY = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
+// A capital letter that starts a word (the word pattern's first character after a non-word character).
+const CAPITAL_START = /(?:^|[^\p{L}\p{N}'’_-])\p{Lu}/gu;
 
 /** Measures one line. Linear in its length. */
 export function lineFeatures(raw: string): LineFeatures {
   const text = raw.replace(/\s+/g, ' ').trim();
-  const tokens = text.match(WORD) ?? [];
-  let stops = 0, caps = 0;
-  for (const t of tokens) {
-    const lower = t.toLowerCase();
-    if (STOPWORDS.has(lower)) stops++;
-    const c = t[0];
-    if (c !== lower[0]) caps++;
-  }
-  const wideChars = (text.length > 20000 ? text.slice(0, 20000) : text).match(WIDE)?.length ?? 0;
+  // Tokens from the lower-cased text (one allocation for the case change, not one per word).
+  const lower = text.toLowerCase();
+  const tokens = lower.match(WORD) ?? [];
+  let stops = 0;
+  for (const t of tokens) if (STOPWORDS.has(t)) stops++;
+  const caps = text.match(CAPITAL_START)?.length ?? 0;
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const wideChars = WIDE_ANY.test(sample) ? sample.match(WIDE)?.length ?? 0 : 0;
   const tail = text.slice(-4);
   return {
     text,
@@ -62,7 +64,7 @@ export function lineFeatures(raw: string): LineFeatures {
     endsSentence: /[.!?…。！？]["'”’»)\]]*$/.test(tail) || /[.!?]["”’]\s*$/.test(tail),
     sentenceBreaks: (text.match(/[.!?。！？]["”’]?\s+["“‘]?\p{Lu}/gu) ?? []).length,
     bullet: /^[•·▪●◦‣∙*–—-]\s/.test(text),
-    capitalRatio: tokens.length ? caps / tokens.length : 0,
+    capitalRatio: tokens.length ? Math.min(1, caps / tokens.length) : 0,
     wideChars,
   };
 }
