@@ -11,13 +11,23 @@ export interface SearchFilter {
 
 const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en'));
 
-/** The filters and their values: only values some record carries, so every choice finds something. */
-export function searchOptions(index: SiteIndex): SearchFilter[] {
+/** Speakers listed in the page itself; the search script adds the rest from the index, so the page stays light at scale. */
+export const LISTED_SPEAKERS = 300;
+
+/** The filters and their values: only values some record carries, so every choice finds something; speakers: the most quoted. */
+export function searchOptions(index: SiteIndex, listedSpeakers = LISTED_SPEAKERS): SearchFilter[] {
   const quoteTopics = index.quotes.flatMap((q) => q.topics);
   const articleTopics = index.articles.flatMap((a) => a.topics);
   const kinds = new Set<string>(['article', ...index.quotes.map((q) => q.kind)]);
   return [
-    { key: 'speaker', label: 'Speaker', values: sorted(index.quotes.map((q) => speakerName(q.speaker ? index.speaker.get(q.speaker) : null))) },
+    {
+      key: 'speaker',
+      label: 'Speaker',
+      values: sorted([
+        ...index.speakers.filter((s) => index.quotesBySpeaker.has(s.id)).slice(0, listedSpeakers).map((s) => speakerName(s)),
+        ...(index.quotes.some((q) => q.speaker === null || !index.speaker.has(q.speaker)) ? [speakerName(null)] : []),
+      ]),
+    },
     { key: 'topic', label: 'Topic', values: sorted([...quoteTopics, ...articleTopics].flatMap((t) => (index.topic.has(t) ? [index.topic.get(t)!.label] : []))) },
     { key: 'source', label: 'Outlet', values: sorted(index.articles.map(sourceName)) },
     { key: 'kind', label: 'Kind', values: (Object.keys(KIND_LABELS) as (keyof typeof KIND_LABELS)[]).filter((k) => kinds.has(k)).map((k) => KIND_LABELS[k]) },

@@ -9,6 +9,7 @@ interface PagefindResultData {
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, o: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
@@ -105,6 +106,22 @@ async function search(pagefind: PagefindApi): Promise<void> {
   list.setAttribute('aria-busy', 'false');
 }
 
+/** Adds to each filter the values the index has but the page does not list (the page lists only the most quoted speakers). */
+async function addIndexedValues(pagefind: PagefindApi): Promise<void> {
+  const indexed = await pagefind.filters();
+  for (const key of FILTERS) {
+    const select = form.elements.namedItem(key);
+    if (!(select instanceof HTMLSelectElement)) continue;
+    const listed = new Set([...select.options].map((o) => o.value));
+    const extra = Object.keys(indexed[key] ?? {}).filter((v) => !listed.has(v)).sort((a, b) => a.localeCompare(b, 'en'));
+    if (extra.length === 0) continue;
+    const group = document.createElement('optgroup');
+    group.label = 'Others';
+    group.append(...extra.map((v) => new Option(v, v)));
+    select.append(group);
+  }
+}
+
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   for (const key of ['q', ...FILTERS]) {
@@ -127,6 +144,7 @@ async function start(): Promise<void> {
     timer = setTimeout(() => void search(pagefind), 40);
   });
   more.addEventListener('click', () => void showMore(run));
+  await addIndexedValues(pagefind);
   document.documentElement.dataset.search = 'ready';
   await search(pagefind);
 }

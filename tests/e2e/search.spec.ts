@@ -71,3 +71,11 @@ test('the kind filter separates articles from quotations', async ({ page }) => {
   await page.goto('/search/?kind=Article');
   expect(sorted(await allResults(page))).toEqual(sorted(corpus.articles.map((a) => `/articles/${a.slug}/`)));
 });
+
+test('the speaker filter offers every quoted speaker once the search has loaded', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.locator('html')).toHaveAttribute('data-search', 'ready');
+  const offered = await page.locator('#f-speaker option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value).filter(Boolean));
+  const expected = new Set(corpus.quotes.map((q) => (q.speaker && speakerName.has(q.speaker) ? speakerName.get(q.speaker)! : 'Unattributed')));
+  expect(sorted(offered)).toEqual(sorted(expected));
+});

@@ -40,6 +40,10 @@ describe('searchOptions', () => {
     expect(opts.source).toEqual(['source not stated']);
     expect(opts.kind).toEqual(['Article', 'Direct quote']);
   });
+  it('lists only the most quoted speakers when asked for fewer (the script adds the rest)', () => {
+    const speakers = searchOptions(smallIndex(), 1).find((f) => f.key === 'speaker')!.values;
+    expect(speakers).toEqual(['Ana Ruiz', 'Unattributed']);
+  });
 });
 
 describe('checkPagefindEntry', () => {
