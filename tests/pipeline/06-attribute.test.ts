@@ -28,6 +28,11 @@ describe('attributeQuotes: reporting cues', () => {
     ['the nearer of two speakers in one sentence', ['Beijing claimed the balloon was for weather research but Washington insisted it had collected “sensitive information.”'], 'sensitive information.', 'Washington'],
     ['a relative clause between subject and verb', ['A senior army official, who spoke on condition of anonymity, said troops would leave “within days”.'], 'within days', 'Senior army official'],
     ['an appositive between subject and verb', ['Henrik Vos, the EU trade commissioner, said the bloc would act “firmly”.'], 'firmly', 'Henrik Vos'],
+    ['a long appositive role after the name', ['“We saw the need to accelerate,” Steve Clarke, deputy associate administrator for exploration in the agency’s science directorate, said on Monday.'], 'We saw the need to accelerate,', 'Steve Clarke'],
+    ['an unnamed source after the verb', ['“He is not entitled to immunity,” said one legal expert, as reported by a newspaper.'], 'He is not entitled to immunity,', 'Legal expert'],
+    ['a speech noun with its speaker', ['The embassy rejected accusations by Senator Rick Monroe that Beijing was “cheating” on trade.'], 'cheating', 'Rick Monroe'],
+    ['an author of a report', ['“Markets are pricing in a recovery,” said a report from Kotak Institutional Equities.'], 'Markets are pricing in a recovery,', 'Kotak Institutional Equities'],
+    ['the author of a statement that says', ['Senator Rick Monroe stayed silent.', 'His office later issued a statement saying the senator “stands by every word.”'], 'stands by every word.', 'Rick Monroe’s office'],
     ['a speaker after two quotes', ['Talks made progress “on a number of fronts,” with a “desire to reduce tensions,” a senior State Department official told reporters.'], 'desire to reduce tensions,', 'Senior State Department official'],
   ])('%s', (_name, texts, quote, speaker) => {
     expect(speakerOf(quote, ...texts)).toBe(speaker);
@@ -99,6 +104,17 @@ describe('attributeQuotes: mentions and indirect speech', () => {
     const ps = paras(['Le said that the differences should be handled with a rational attitude.']);
     const a = attributeQuotes(ps, findQuotes(ps).quotes);
     expect(a.quotes.map((q) => [q.kind, q.text, a.mentions[q.mention!].name])).toEqual([['indirect', 'the differences should be handled with a rational attitude', 'Le']]);
+  });
+
+  it.each([
+    ['a passive verb', 'Officials said the military could yet be called in to end the “unrest”, a decision many would deplore as “a step too far”.', 'a step too far'],
+    ['a capitalised noun that looks like a verb', 'Trump has since said a deal would be signed in the United States “farm country”.', 'farm country'],
+  ])('does not take %s as a cue', (_name, text, quote) => {
+    expect(speakerOf(quote, text)).not.toMatch(/military|United/);
+  });
+
+  it('does not make a speaker of a first-person phrase', () => {
+    expect(speakerOf('an open face sandwich is the best choice.', 'That’s why I always tell my clients: “an open face sandwich is the best choice.”')).toBeNull();
   });
 
   it('leaves a quotation with nobody to attribute it to without a speaker', () => {

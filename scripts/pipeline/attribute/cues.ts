@@ -27,7 +27,7 @@ const WINDOW = 200;
 const BETWEEN = new Set(('also later then has have had did does do would will was were is are been being reportedly previously further ' +
   'repeatedly once again separately publicly earlier recently firmly strongly not never already just even finally quickly clearly ' +
   'could might may should must can subsequently initially immediately specifically particularly explicitly openly directly simply ' +
-  'bluntly angrily flatly sharply privately pointedly tersely curtly told').split(' '));
+  'bluntly angrily flatly sharply privately pointedly tersely curtly told since often always frequently long now still').split(' '));
 /** Words that end a subject phrase going backwards. */
 const BOUNDARY = new Set(('that and but which who whom as when while because if so or than where after before since though although ' +
   'with without to for from by in on at into during over under about against amid despite said says what whether how').split(' '));
@@ -56,7 +56,8 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
     if (open > from) {
       const seg = text.slice(open + 1, end).trim();
       const words = seg.split(/\s+/);
-      if (/^(?:who|which|whose|a|an|the)\b/i.test(seg) || /^\d{1,3}$/.test(seg) || /^\p{Lu}[\p{L}]*['’]s\b/u.test(seg) || (words.length <= 8 && words.some((w) => PERSON_NOUNS.has(fold(w).replace(/[,.]$/, ''))))) {
+      const namedBefore = /\p{Lu}[\p{L}’'.-]+\s*$/u.test(text.slice(Math.max(from, open - 40), open));
+      if (/^(?:who|which|whose|a|an|the)\b/i.test(seg) || /^\d{1,3}$/.test(seg) || (namedBefore && /^\p{Ll}/u.test(seg) && words.length <= 16) || /^\p{Lu}[\p{L}]*['’]s\b/u.test(seg) || (words.length <= 8 && words.some((w) => PERSON_NOUNS.has(fold(w).replace(/[,.]$/, ''))))) {
         const outer = subjectBefore(text, from, open + 1, depth + 1);
         if (outer) return outer;
       }
@@ -84,7 +85,7 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
 
 /** The noun phrase right after `at` (inverted attribution: “…,” said the minister). */
 function subjectAfter(text: string, at: number, to: number): string {
-  const m = /^\s+((?:the |a |an )?[^,.;:§“”"()]{1,80}?)(?=\s+(?:in|at|on|during|after|before|to|while|from|when|who|that|of the|as|told)\b|[,.;:!?§“”"()]|$)/u.exec(text.slice(at, to));
+  const m = /^\s+((?:the |a |an )?[^,.;:§“”"()]{1,80}?)(?=\s+(?:in|at|on|during|after|before|to|while|when|who|that|of the|as|told)\b|[,.;:!?§“”"()]|$)/u.exec(text.slice(at, to));
   return m ? m[1].trim() : '';
 }
 

@@ -304,7 +304,7 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
   if (authored) return resolvePhrase(reg, authored[1], pos);
   const first = fold(clean.split(' ')[0]);
   // First and second person outside quotation marks: a transcript's or a letter's own voice, not a speaker to resolve.
-  if (/^(?:i|i'd|i'm|i've|we|we'd|we're|we've|you|us|me|one)$/.test(first) || /(?:^|\s)(?:I|we|you|I['’]\w+)(?:\s|$)/.test(clean)) return null;
+  if (/^(?:i|i'd|i'm|i've|we|we'd|we're|we've|you|us|me)$/.test(first) || /(?:^|\s)(?:I|we|you|I['’]\w+)(?:\s|$)/.test(clean)) return null;
   const pron = PRONOUNS[first];
   if (pron && clean.split(' ').length <= 2) {
     let entity: number | null;

@@ -19,6 +19,8 @@ const REPORTING_STEMS = [
   'made (?:it )?clear', 'mak(?:es|ing) (?:it )?clear', 'told reporters', 'counter(?:ed|s)', 'lament(?:ed|s|ing)',
   'estimat(?:ed|es)', 'labell?(?:ed|s|ing)', 'characteri[sz](?:ed|es|ing)', 'referr(?:ed|ing) to', 'announc(?:ed|es)',
   'interject(?:ed|s)', 'shout(?:ed|s)', 'yell(?:ed|s)', 'whisper(?:ed|s)', 'boast(?:ed|s)', 'reveal(?:ed|s|ing)',
+  'quipp(?:ed|ing)', 'quips', 'jok(?:ed|es|ing)', 'mus(?:ed|ing)', 'laugh(?:ed|s|ing)', 'sigh(?:ed|s)', 'snapp(?:ed)', 'exclaim(?:ed|s)',
+  'chant(?:ed|ing)', 'sang', 'scream(?:ed|s)', 'cri(?:ed|es)', 'testifi(?:ed|es)', 'testify(?:ing)?', 'recount(?:ed|s)', 'add(?:ing)?',
   'propos(?:ed|es|ing)', 'reported', 'signal(?:l?ed|s)', 'indicat(?:ed|es)', 'contend(?:ed|s)', 'retort(?:ed|s)',
 ];
 
