@@ -28,7 +28,7 @@ export function pickDate(cleaned: Cleaned, findings: Finding[]): FoundDate | nul
     if (!label && !inHead) continue;
     const found = findDate(r.text);
     if (!found) {
-      if (label) findings.push({ line: r.line, rule: 'date-unparsed', message: `could not read a calendar date in "${r.text.slice(0, 60)}"`, severity: 'warning' });
+      if (label && /^\W{0,3}(?:published|posted|updated|last updated|modified|first published)\b/i.test(r.text)) findings.push({ line: r.line, rule: 'date-unparsed', message: `could not read a calendar date in "${r.text.slice(0, 60)}"`, severity: 'warning' });
       continue;
     }
     if (found.ambiguous) {
@@ -40,7 +40,13 @@ export function pickDate(cleaned: Cleaned, findings: Finding[]): FoundDate | nul
     else head ??= found;
   }
   const dateline = cleaned.dateline ? findDate(cleaned.dateline) : null;
-  return published ?? head ?? dateline ?? updated;
+  // A date line printed right under the last paragraph (some outlets put the date at the foot).
+  let foot: FoundDate | null = null;
+  const lastBody = cleaned.paragraphs.at(-1)?.line ?? Infinity;
+  for (const r of cleaned.removed) {
+    if (r.role === 'date-line' && r.line > lastBody && r.line <= lastBody + 3) { const f = findDate(r.text); if (f && !f.ambiguous) { foot = f; break; } }
+  }
+  return published ?? head ?? dateline ?? updated ?? foot;
 }
 
 /** The outlet, strongest statement first. */

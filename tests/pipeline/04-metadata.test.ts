@@ -11,6 +11,8 @@ describe('extractMetadata: date', () => {
     ['a published line under the byline', `Tram line approved\n\nBy Jane Doe\nPublished: 5 August 2020 12:30 BST\n\n${story}`, '2020-08-05', '5 August 2020'],
     ['published preferred over updated', `Tram line approved\n\nUpdated: 7 August 2020\nPublished: 5 August 2020\n\n${story}`, '2020-08-05', '5 August 2020'],
     ['an ISO date in the head', `Tram line approved\n2021-03-04\n\n${story}`, '2021-03-04', '2021-03-04'],
+    ['a date line under the last paragraph', `Tram line approved\n\n${story}\n\nThursday, June 20, 2024`, '2024-06-20', 'Thursday, June 20, 2024'],
+    ['a first-published note at the foot', `Tram line approved\n\n${story}\n\nThis article was first published on 3 May 2022.`, '2022-05-03', '3 May 2022'],
   ])('%s', (_name, body, iso, text) => {
     expect(meta(body)).toMatchObject({ date: iso, dateText: text });
   });
@@ -40,6 +42,7 @@ describe('extractMetadata: date', () => {
 describe('extractMetadata: source', () => {
   it.each([
     ['a source line', `Tram line approved\n\n${story}\n\nsource: valleycourier.co.uk`, /valleycourier/],
+    ['a source line with an address', `Tram line approved\n\n${story}\n\nSource: https://www.valleycourier.co.uk/news/local/tram-123`, /^valleycourier\.co\.uk$/],
     ['a trust blurb', `Tram line approved\n\nWhy you can trust TVC\n${story}`, /^TVC$/],
     ['an agency dateline', `Tram line approved\n\nLEEDS (Reuters) - ${story}`, /^Reuters$/],
     ['a copyright line', `Tram line approved\n\n${story}\n\nCopyright 2024 The Associated Press. All rights reserved.`, /Associated Press/],

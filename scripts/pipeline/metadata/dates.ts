@@ -19,7 +19,8 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const MDY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'i');
 const YMD = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
-const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
+const NUMERIC = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/;
+const CJK = /(\d{4})\s*년?年?\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -51,11 +52,18 @@ export function findDate(line: string): FoundDate | null {
   }
   m = NUMERIC.exec(text);
   if (m) {
-    const a = +m[1], b = +m[2], y = +m[3];
-    // Day-first unless the first number cannot be a day-of-month-first reading.
+    const a = +m[1], b = +m[3], y = +m[4];
+    // Dotted dates (20.06.2024) are day-first by convention; with slashes or dashes the order is
+    // only certain when one number cannot be a month.
     const dayFirst = isoDate(y, b, a), monthFirst = isoDate(y, a, b);
-    const iso = dayFirst ?? monthFirst;
-    if (iso) hits.push({ index: m.index, found: { iso, text: m[0], ambiguous: Boolean(dayFirst && monthFirst && a !== b) } });
+    const dotted = m[2] === '.';
+    const iso = dotted ? dayFirst : dayFirst ?? monthFirst;
+    if (iso) hits.push({ index: m.index, found: { iso, text: m[0], ambiguous: !dotted && Boolean(dayFirst && monthFirst && a !== b) } });
+  }
+  m = CJK.exec(text);
+  if (m) {
+    const iso = isoDate(+m[1], +m[2], +m[3]);
+    if (iso) hits.push({ index: m.index, found: { iso, text: m[0], ambiguous: false } });
   }
   if (!hits.length) return null;
   hits.sort((x, y) => x.index - y.index);
@@ -81,6 +89,7 @@ export function isDateOnlyLine(line: string): boolean {
 /** True when the line labels a publication or update time ("Published: …", "Updated 5 Aug 2020"). */
 export function dateLabel(line: string): 'published' | 'updated' | null {
   if (/^\W{0,3}(?:published|posted|first published|date published|publication date)\b/i.test(line)) return 'published';
+  if (line.length <= 160 && /\b(?:was|first|originally) (?:published|posted)\b/i.test(line)) return 'published';
   if (/^\W{0,3}(?:updated|last updated|last modified|modified)\b/i.test(line)) return 'updated';
   return null;
 }

@@ -11,6 +11,7 @@ const AGENCIES: Record<string, string> = {
 };
 
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?$/i;
+const URL = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})[/?#]\S*$/i;
 
 /** Cleans a candidate outlet name: no "All rights reserved", years, "powered by…", second sentence or clause. */
 function tidy(name: string): string | null {
@@ -28,6 +29,8 @@ function tidy(name: string): string | null {
 
 /** A Source for a name or domain; a domain also gives the url. */
 function toSource(raw: string): Source | null {
+  const url = URL.exec(raw.trim());
+  if (url) return { name: url[1].toLowerCase(), url: /^https?:/i.test(raw.trim()) ? raw.trim() : `https://${raw.trim()}` };
   const name = tidy(raw);
   if (!name) return null;
   const d = DOMAIN.exec(name);

@@ -13,6 +13,10 @@ describe('findDate', () => {
     ['NOVEMBER 20, 2019 10:43', '2019-11-20'],
     ['Posted 2019-11-20T08:15:00Z', '2019-11-20'],
     ['25/12/2023', '2023-12-25'],
+    ['20.06.2024', '2024-06-20'],
+    ['04.05.2024', '2024-05-04'],
+    ['2024年6月20日', '2024-06-20'],
+    ['Published 8:15 AM EDT, Tue June 4, 2024', '2024-06-04'],
   ])('%s -> %s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso);
   });
@@ -54,7 +58,9 @@ describe('isDateOnlyLine / dateLabel', () => {
   it.each([
     ['Published: 5 August 2020', 'published'],
     ['Last updated: June 3, 2021', 'updated'],
-    ['The report was published on Monday.', null],
+    ['The report was published on Monday.', 'published'],
+    ['This article was first published on June 20, 2024.', 'published'],
+    ['Officials said the report was ready.', null],
   ])('%s -> %s', (line, expected) => {
     expect(dateLabel(line)).toBe(expected);
   });
