@@ -44,8 +44,9 @@ async function indexSite(): Promise<void> {
     await close();
   }
   const entryPath = join(TMP, 'pagefind', 'pagefind-entry.json');
-  const corpus = JSON.parse(readFileSync(join(CORPUS_DIR, 'corpus.json'), 'utf8')) as { articles: unknown[]; quotes: unknown[] };
-  const problems = checkPagefindEntry(existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : null, { pages: corpus.articles.length + corpus.quotes.length });
+  const corpus = JSON.parse(readFileSync(join(CORPUS_DIR, 'corpus.json'), 'utf8')) as { articles: unknown[]; quotes: unknown[]; stories?: unknown[] };
+  // One record per article, per quote and per story page.
+  const problems = checkPagefindEntry(existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : null, { pages: corpus.articles.length + corpus.quotes.length + (corpus.stories?.length ?? 0) });
   if (problems.length) throw new Error(problems.join('; '));
 }
 

@@ -1,0 +1,46 @@
+// The story pages over the built site, checked against the corpus it was built from.
+import { expect, test } from '@playwright/test';
+import { loadCorpus } from './corpus.ts';
+
+const corpus = loadCorpus();
+// The largest story: on the seeds, the three reports of one interview.
+const story = [...corpus.stories].sort((a, b) => b.articles.length - a.articles.length || (a.id < b.id ? -1 : 1))[0];
+
+test('the story page shows every headline, the quotation all its articles carried, and word-level differences between versions', async ({ page }) => {
+  test.skip(!story, 'the corpus has no story');
+  await page.goto(`/stories/${story.id}/`);
+  await expect(page.locator('h1')).toHaveText(story.title);
+  for (const slug of story.articles) {
+    const article = corpus.articles.find((a) => a.slug === slug)!;
+    await expect(page.locator(`.sbs [data-article="${slug}"] .headline a`)).toHaveText(article.title);
+  }
+  const all = story.quotations.findIndex((q) => q.articles.length === story.articles.length);
+  expect(all, 'a quotation carried by every article of the story').toBeGreaterThanOrEqual(0);
+  const row = page.locator(`[data-quotation="${all}"]`);
+  for (const id of story.quotations[all].quotes) await expect(row.locator(`[data-version="${id}"]`)).toHaveCount(1);
+  const texts = story.quotations[all].quotes.map((id) => corpus.quotes.find((q) => q.id === id)!.text);
+  const fullest = texts.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a));
+  await expect(row.locator('blockquote')).toContainText(fullest.slice(0, 60));
+  // At least one version differs from the fullest: its cut or changed words are marked up, visibly.
+  const marked = row.locator('.versions del, .versions ins');
+  expect(await marked.count()).toBeGreaterThan(0);
+  await expect(marked.first()).toBeVisible();
+});
+
+test('the stories index lists every story, and each article of a story links to it', async ({ page }) => {
+  test.skip(!story, 'the corpus has no story');
+  await page.goto('/stories/');
+  const listed = await page.locator('main [data-story]').evaluateAll((els) => els.map((e) => e.getAttribute('data-story')!));
+  expect(listed.sort()).toEqual(corpus.stories.map((s) => s.id).sort());
+  for (const slug of story.articles) {
+    await page.goto(`/articles/${slug}/`);
+    await expect(page.locator(`main a[href="/stories/${story.id}/"]`).first()).toBeVisible();
+  }
+});
+
+test('the story page has no horizontal scrolling on a phone', async ({ page }) => {
+  test.skip(!story, 'the corpus has no story');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/stories/${story.id}/`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
