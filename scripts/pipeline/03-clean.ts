@@ -82,7 +82,10 @@ export function cleanArticle(body: string, lineOffset: number): Cleaned {
     if (i < first || i > e) { drop(l, l.role ?? (l.cls === 'short' ? 'navigation' : 'other')); continue; }
     if (l.role) { drop(l, l.role); continue; }
     if (l.cls === 'short') {
-      if (isShortProse(l.f)) keep(l, text, 'body');
+      const prev = lines[i - 1];
+      // The headline under a "Read more" / "Related" label is a promotion, not a subheading.
+      if (prev && prev.index === l.index - 1 && (prev.role === 'related' || prev.role === 'promo') && !isShortProse(l.f)) drop(l, 'promo');
+      else if (isShortProse(l.f)) keep(l, text, 'body');
       else if (isSubheading(lines, i, first, e)) keep(l, text, 'subheading');
       else drop(l, 'other');
       continue;

@@ -387,6 +387,16 @@ describe('cleanArticle: teasers of other stories after the article', () => {
   });
 });
 
+describe('cleanArticle: a promoted headline under its label', () => {
+  it('is removed, not kept as a subheading', () => {
+    const body = 'Tram line approved\n\nThe council voted 31 to 12 on Monday to approve the long-delayed tram line across the river.\n\nREAD MORE\nBus fares to rise in January\n\nWork is due to start next spring, the council said in a statement after the vote.';
+    const out = cleanArticle(body, 0);
+    expect(out.paragraphs.map((p) => p.text)).not.toContain('Bus fares to rise in January');
+    expect(['promo', 'navigation']).toContain(out.removed.find((r) => r.text === 'Bus fares to rise in January')?.role);
+    expect(out.paragraphs.at(-1)?.text).toMatch(/^Work is due to start next spring/);
+  });
+});
+
 describe('cleanArticle: hard-wrapped text', () => {
   it('keeps each wrapped paragraph whole, at its first line', () => {
     const body = 'Port workers end strike after pay deal\n\nDock workers voted on Sunday to end a nine-day strike that had left\nhundreds of containers stranded, union officials said on the quayside.\n\nShipping lines said it would take about a week to clear the backlog of\nvessels waiting outside the harbour, and warned of delays this month.';

@@ -98,6 +98,8 @@ describe('furnitureRole', () => {
     'The photo agency said it had withdrawn the image after complaints from readers.',
     'The meeting started at 10:30 and ended before noon.',
     'Trump said:',
+    'Exclusive: China plans new rules for overseas listings',
+    'Analysis: Why the ceasefire may not hold',
     'The council said it would need more.',
     'The story was first reported by Reuters.',
   ])('keeps article text: %s', (line) => {
