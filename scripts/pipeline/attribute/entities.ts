@@ -69,7 +69,8 @@ const isRoleWord = (w: string) => {
 };
 const nationOf = (words: string[]) => {
   for (const w of words) {
-    const n = NATIONALITY[fold(w)] ?? NATIONALITY[fold(stripPossessive(w))];
+    const f = fold(w);
+    const n = NATIONALITY[f] ?? (f.endsWith("'s") ? NATIONALITY[f.slice(0, -2)] : undefined);
     if (n) return n;
   }
   return null;
@@ -104,6 +105,7 @@ export class Registry {
     if (spelling && !e.spellings.includes(spelling)) e.spellings.push(spelling);
     if (role && !e.roles.includes(role)) {
       e.roles.push(role);
+      refreshRoles(e);
       e.nation ??= nationOf(role.split(/\s+/));
     }
     return i;
@@ -115,7 +117,7 @@ export class Registry {
     const words = name.split(' ').map(fold).filter((w) => !HONORIFIC.test(w));
     const key = words.join(' ');
     const people = this.entities.map((e, i) => [e, i] as const).filter(([e]) => e.kind === 'person');
-    const same = people.find(([e]) => e.words.join(' ') === key);
+    const same = people.find(([e]) => e.words.length === words.length && e.words.every((w, i) => w === words[i]));
     if (same) return this.touch(same[1], pos, name, role);
     if (words.length > 1) {
       // "Owen Dempsey" after "Owen John Dempsey" (or the other way round): first and last names agree.
@@ -170,12 +172,20 @@ export class Registry {
   }
 }
 
+/** Each entity's roles, folded and joined, kept up to date by Registry.touch. */
+const rolesFolded = new WeakMap<Entity, string>();
+const refreshRoles = (e: Entity) => {
+  const r = e.roles.join(' | ').toLowerCase().replace(/[’‘]/g, "'");
+  rolesFolded.set(e, r);
+  return r;
+};
+
 /** True when a description's head noun and nationality fit a person's roles. */
 export function fits(head: string, nation: string | null, e: Entity): boolean {
   if (nation && e.nation && nation !== e.nation) return false;
   if (e.kind === 'unnamed') return e.head === head;
   if (e.kind !== 'person') return false;
-  const roles = fold(e.roles.join(' | '));
+  const roles = e.roles.length ? (rolesFolded.get(e) ?? refreshRoles(e)) : '';
   const family = ROLE_FAMILY[head] ?? [head];
   return family.some((r) => roles.includes(r));
 }
