@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { CorpusSchema, type Corpus } from '../../src/schemas/index.ts';
 import { toCsv } from './csv.ts';
+import { writeJsonStreamed } from './json-stream.ts';
 
 /** The corpus's JSON Schema, generated from the zod schema. */
 export function corpusJsonSchema(): unknown {
@@ -32,11 +33,16 @@ export function writeAtomic(path: string, content: string): void {
 /** Writes corpus.json, corpus.schema.json and quotes.csv into `dir`. */
 export function writeOutputs(dir: string, corpus: Corpus): string[] {
   mkdirSync(dir, { recursive: true });
-  const files = {
-    'corpus.json': JSON.stringify(corpus, null, 1) + '\n',
-    'corpus.schema.json': JSON.stringify(corpusJsonSchema(), null, 1) + '\n',
-    'quotes.csv': quotesCsv(corpus),
+  // Each file is produced only when written; corpus.json is streamed (hundreds of MB at 10,000 articles, never one string).
+  const files: Record<string, (path: string) => void> = {
+    'corpus.json': (path) => writeJsonStreamed(path, corpus),
+    'corpus.schema.json': (path) => writeFileSync(path, JSON.stringify(corpusJsonSchema(), null, 1) + '\n'),
+    'quotes.csv': (path) => writeFileSync(path, quotesCsv(corpus)),
   };
-  for (const [name, content] of Object.entries(files)) writeAtomic(join(dir, name), content);
+  for (const [name, write] of Object.entries(files)) {
+    const tmp = join(dir, `.${name}.tmp-${process.pid}`);
+    write(tmp);
+    renameSync(tmp, join(dir, name));
+  }
   return Object.keys(files);
 }
