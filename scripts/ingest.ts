@@ -1,82 +1,109 @@
 // The build script's CLI: read article files -> run the pipeline -> write corpus.json and the site's entries.
+// Every failure ends in a one-line message and an exit status, never a stack trace (INGEST_DEBUG=1 shows it).
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { TopicListSchema, type Diagnostic, type Topic } from '../src/schemas/index.ts';
-import { INGEST_USAGE, parseIngestArgs } from './lib/args.ts';
-import { formatDiagnostic, summaryLine } from './lib/report.ts';
-import { listArticleFiles, readArticleFile } from './lib/read-inputs.ts';
+import { resolve } from 'node:path';
+import { TopicListSchema, type Topic } from '../src/schemas/index.ts';
+import { INGEST_USAGE, parseIngestArgs, UsageError } from './lib/args.ts';
+import { analyseFiles } from './lib/run-pipeline.ts';
+import { listArticleFiles } from './lib/read-inputs.ts';
+import { countRun, formatDiagnostic, progressDue, summaryLine } from './lib/report.ts';
 import { writeOutputs } from './lib/write-outputs.ts';
-import { MAX_FILE_BYTES } from './pipeline/01-decode.ts';
-import { analyseArticle } from './pipeline/analyse-article.ts';
 import { buildCorpus } from './pipeline/build-corpus.ts';
-import type { ArticleAnalysis } from './pipeline/types.ts';
 
-function fail(message: string): never {
-  process.stderr.write(`ingest: ${message}\n`);
-  process.exit(1);
-}
+/** A failure of the run as a whole: printed as `ingest: message`, exit status 1 (2 for usage). */
+class RunError extends Error {}
 
+/** Reads and validates the topic list; every problem names the file and the topic's field. */
 function loadTopics(path: string): Topic[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    throw new RunError(`cannot read the topic list ${path}: ${why} (choose another with --topics FILE)`);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    raw = JSON.parse(text);
   } catch (error) {
-    fail(`cannot read the topic list ${path}: ${(error as Error).message}`);
+    throw new RunError(`the topic list ${path} is not valid JSON: ${(error as Error).message}`);
   }
   const result = TopicListSchema.safeParse(raw);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    fail(`${path}: topic list field "${issue.path.join('.')}": ${issue.message}`);
+    const lines = result.error.issues.slice(0, 10).map((issue) => {
+      const [index, ...field] = issue.path;
+      const slug = typeof index === 'number' ? (raw as Array<{ slug?: unknown }>)[index]?.slug : undefined;
+      const where = typeof index === 'number' ? `topic ${index + 1}${typeof slug === 'string' ? ` ("${slug}")` : ''}${field.length ? ` field "${field.join('.')}"` : ''}` : 'the list';
+      return `${path}: ${where}: ${issue.message}`;
+    });
+    throw new RunError(`the topic list is invalid:\n${lines.join('\n')}`);
   }
   return result.data;
 }
 
-function main(): void {
-  let options;
-  try {
-    options = parseIngestArgs(process.argv.slice(2));
-  } catch (error) {
-    fail(`${(error as Error).message}\n${INGEST_USAGE}`);
-  }
-  if (options.help) {
-    process.stdout.write(`${INGEST_USAGE}\n`);
-    return;
-  }
-  if (!existsSync(options.input) || !statSync(options.input).isDirectory()) fail(`input folder not found: ${options.input}`);
-  const topics = loadTopics(options.topics);
-  const files = listArticleFiles(options.input);
-  if (files.length === 0) fail(`no article files in ${options.input}`);
-
-  const started = performance.now();
-  const showProgress = !options.quiet && files.length >= 200;
-  const analyses: ArticleAnalysis[] = [];
-  files.forEach((file, i) => {
-    const input = readArticleFile(options.input, file);
-    if (input.tooLarge !== null) {
-      analyses.push({
-        file, frontMatter: {}, cleaned: { title: null, titleLine: null, standfirst: [], dateline: null, byline: null, paragraphs: [], removed: [], findings: [] },
-        meta: { date: null, dateText: null, source: null, byline: null, findings: [] }, mentions: [], quotes: [], topics: [], quoteTopics: [],
-        findings: [{ line: null, rule: 'file-too-large', message: `the file is ${input.tooLarge} bytes, over the limit of ${MAX_FILE_BYTES}; skipped`, severity: 'warning' }],
-        unreadable: true,
-      });
-    } else {
-      try {
-        analyses.push(analyseArticle(file, input.bytes, topics));
-      } catch (error) {
-        // A bug in a stage must not hide the other articles: report it against the file.
-        analyses.push({ ...analyseArticle(file, new Uint8Array(0), topics), findings: [{ line: null, rule: 'internal-error', message: `the analysis failed: ${(error as Error).message}`, severity: 'error' }] });
-      }
-    }
-    if (showProgress && ((i + 1) % 500 === 0 || i + 1 === files.length)) process.stderr.write(`  analysed ${i + 1}/${files.length} files\n`);
-  });
-
-  const corpus = buildCorpus(analyses, topics);
-  const errors: Diagnostic[] = corpus.diagnostics.filter((d) => d.severity === 'error');
-  for (const d of corpus.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-  if (errors.length) fail(`${errors.length} error(s): fix the files named above; nothing was written`);
-  const written = writeOutputs(options.output, { ...corpus, diagnostics: corpus.diagnostics });
-  const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`${summaryLine(corpus, files.length)} in ${seconds.toFixed(2)} s\n`);
-  if (!options.quiet) process.stdout.write(`wrote ${written.map((f) => `${options.output}/${f}`).join(', ')}\n`);
+/** Checks the folders before any work, so a typo costs a second, not a whole run. */
+function checkFolders(input: string, output: string): void {
+  if (!existsSync(input)) throw new RunError(`input folder not found: ${input} (give the folder of article files with --input DIR)`);
+  if (!statSync(input).isDirectory()) throw new RunError(`--input must be a folder, but ${input} is a file`);
+  if (resolve(input) === resolve(output)) throw new RunError('--output must not be the input folder (the corpus files would be read as articles next time)');
+  if (existsSync(output) && !statSync(output).isDirectory()) throw new RunError(`--output must be a folder, but ${output} is a file`);
 }
 
-main();
+function main(argv: string[]): number {
+  const options = parseIngestArgs(argv);
+  if (options.help) {
+    process.stdout.write(`${INGEST_USAGE}\n`);
+    return 0;
+  }
+  checkFolders(options.input, options.output);
+  const topics = loadTopics(options.topics);
+  let files: string[];
+  try {
+    files = listArticleFiles(options.input);
+  } catch (error) {
+    throw new RunError(`cannot list the input folder ${options.input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  if (files.length === 0) throw new RunError(`no article files in ${options.input}`);
+
+  const started = performance.now();
+  const analyses = analyseFiles(options.input, files, topics, (done) => {
+    if (!options.quiet && progressDue(done, files.length)) process.stderr.write(`ingest: analysed ${done}/${files.length} files\n`);
+  });
+  const corpus = buildCorpus(analyses, topics);
+  // Grouped by file (stable, so each file's lines stay in their order) to read like a compiler's output.
+  const byFile = [...corpus.diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const d of byFile) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  const counts = countRun(corpus, files.length);
+  if (counts.errors) {
+    const failed = new Set(corpus.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size;
+    throw new RunError(`${counts.errors} error(s) in ${failed} file(s): fix the front matter named above; nothing was written${existsSync(options.output) ? ` (${options.output} is unchanged)` : ''}`);
+  }
+  if (counts.articles === 0) throw new RunError(`none of the ${files.length} file(s) in ${options.input} could be read as an article (see above); nothing was written`);
+  let written: string[];
+  try {
+    written = writeOutputs(options.output, corpus);
+  } catch (error) {
+    throw new RunError(`cannot write to ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; the previous output is unchanged`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  process.stdout.write(`${summaryLine(counts)} in ${seconds.toFixed(2)} s\n`);
+  if (!options.quiet) process.stdout.write(`wrote ${written.map((f) => `${options.output}/${f}`).join(', ')}\n`);
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    process.stderr.write(`ingest: ${error.message}\n${INGEST_USAGE.split('\n')[0]}\n(npm run ingest -- --help shows every option)\n`);
+    process.exitCode = 2;
+  } else if (error instanceof RunError) {
+    process.stderr.write(`ingest: ${error.message}\n`);
+    process.exitCode = 1;
+  } else {
+    // A bug, not bad input: still no stack trace for the user, but a way to get one.
+    process.stderr.write(`ingest: internal error: ${(error as Error)?.message ?? error}${process.env.INGEST_DEBUG ? `\n${(error as Error)?.stack}` : ' (run with INGEST_DEBUG=1 to see where)'}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { CorpusSchema, type Corpus } from '../../src/schemas/index.ts';
@@ -30,7 +30,10 @@ export function writeAtomic(path: string, content: string): void {
   renameSync(tmp, path);
 }
 
-/** Writes corpus.json, corpus.schema.json and quotes.csv into `dir`. */
+/**
+ * Writes corpus.json, corpus.schema.json and quotes.csv into `dir`. All three are first written to temporary
+ * names and only then renamed, so a failure while writing (disk full, permissions) leaves the old files as they were.
+ */
 export function writeOutputs(dir: string, corpus: Corpus): string[] {
   mkdirSync(dir, { recursive: true });
   // Each file is produced only when written; corpus.json is streamed (hundreds of MB at 10,000 articles, never one string).
@@ -39,10 +42,17 @@ export function writeOutputs(dir: string, corpus: Corpus): string[] {
     'corpus.schema.json': (path) => writeFileSync(path, JSON.stringify(corpusJsonSchema(), null, 1) + '\n'),
     'quotes.csv': (path) => writeFileSync(path, quotesCsv(corpus)),
   };
-  for (const [name, write] of Object.entries(files)) {
-    const tmp = join(dir, `.${name}.tmp-${process.pid}`);
-    write(tmp);
-    renameSync(tmp, join(dir, name));
+  const staged: Array<[string, string]> = [];
+  try {
+    for (const [name, write] of Object.entries(files)) {
+      const tmp = join(dir, `.${name}.tmp-${process.pid}`);
+      write(tmp);
+      staged.push([tmp, join(dir, name)]);
+    }
+  } catch (error) {
+    for (const [tmp] of staged) rmSync(tmp, { force: true });
+    throw error;
   }
+  for (const [tmp, path] of staged) renameSync(tmp, path);
   return Object.keys(files);
 }

@@ -45,7 +45,10 @@ export function analyseArticle(file: string, bytes: Uint8Array, topics: Topic[])
   // 7. topics of the article and of each quote
   const articleText = [cleaned.title ?? '', ...cleaned.standfirst, ...cleaned.paragraphs.map((p) => p.text)].join('\n');
   const articleTopics = assignTopics(articleText, topics);
-  const quoteTopics = attributed.quotes.map((q) => assignTopics(cleaned.paragraphs[q.paragraph]?.text ?? q.text, topics).filter((t) => articleTopics.includes(t)));
+  // Once per paragraph, not per quote: a long paragraph with hundreds of quotes would otherwise be scanned hundreds of times.
+  const paragraphTopics = new Map<string, string[]>();
+  const topicsOf = (text: string) => paragraphTopics.get(text) ?? paragraphTopics.set(text, assignTopics(text, topics).filter((t) => articleTopics.includes(t))).get(text)!;
+  const quoteTopics = attributed.quotes.map((q) => [...topicsOf(cleaned.paragraphs[q.paragraph]?.text ?? q.text)]);
   return {
     file,
     frontMatter: fm.frontMatter,
