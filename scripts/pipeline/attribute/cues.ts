@@ -57,7 +57,7 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
       const seg = text.slice(open + 1, end).trim();
       const words = seg.split(/\s+/);
       const namedBefore = /\p{Lu}[\p{L}’'.-]+\s*$/u.test(text.slice(Math.max(from, open - 40), open));
-      if (/^(?:who|which|whose|a|an|the)\b/i.test(seg) || /^\d{1,3}$/.test(seg) || (namedBefore && /^\p{Ll}/u.test(seg) && words.length <= 16) || /^\p{Lu}[\p{L}]*['’]s\b/u.test(seg) || (words.length <= 8 && words.some((w) => PERSON_NOUNS.has(fold(w).replace(/[,.]$/, ''))))) {
+      if (/^(?:who|which|whose|a|an|the)\b/i.test(seg) || /^\p{Ll}+(?:ing|ed)\b/u.test(seg) || /^\d{1,3}$/.test(seg) || (namedBefore && /^\p{Ll}/u.test(seg) && words.length <= 16) || /^\p{Lu}[\p{L}]*['’]s\b/u.test(seg) || (words.length <= 8 && words.some((w) => PERSON_NOUNS.has(fold(w).replace(/[,.]$/, ''))))) {
         const outer = subjectBefore(text, from, open + 1, depth + 1);
         if (outer) return outer;
       }

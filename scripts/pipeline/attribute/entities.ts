@@ -223,6 +223,8 @@ function capitalRuns(text: string, from: number, to: number, toks = tokens(text,
     const gap = i > 0 ? text.slice(toks[i - 1].end, t.start) : '';
     if (cur.length && !/^\s+$/.test(gap)) flush(false);
     const w = t.text;
+    // "(Reuters)", "(AP)" in a dateline: the agency reporting, never the subject of the story.
+    if (text[t.start - 1] === '(' && text[t.end] === ')') return flush(false);
     // "of" joins a run only after a title or an institution word ("Secretary of State", "Bank of China"), not a person's name.
     const prev = cur.length ? fold(cur[cur.length - 1].text) : '';
     const small = cur.length > 0 && (/^(?:de|van|von|bin|al|del|da|di|du|la)$/.test(w) || (/^(?:of|the)$/.test(w) && (isRoleWord(prev) || ORG_WORDS.has(prev) || prev === 'republic' || prev === 'of')));
