@@ -2,7 +2,7 @@
 // maximum-weight span find the body (clean/classify.ts); newswriting conventions find the
 // head (clean/header.ts); general web-furniture patterns name what is removed (clean/patterns.ts).
 import type { LineRole, Paragraph, RemovedLine } from '../../src/schemas/index.ts';
-import { anchoredSpan, bestSpan, cutAtSectionEnd, cutAtTeasers, extendSpan, isShortProse, markRepeats, readLines, type Line } from './clean/classify.ts';
+import { anchoredSpan, bestSpan, cutAtSectionEnd, cutAtTeasers, extendSpan, extendSpanBack, isShortProse, markRepeats, readLines, type Line } from './clean/classify.ts';
 import { bylineName, isHeadlineLike, splitDateline, splitPageTitle } from './clean/header.ts';
 import { lineFeatures, wordWeight } from './clean/features.ts';
 import { fold, sameText } from './clean/patterns.ts';
@@ -27,7 +27,7 @@ export function cleanArticle(body: string, lineOffset: number): Cleaned {
   // the article: the article is what follows that repeat.
   const anchor = pageTitleAnchor(lines);
   const span = (anchor !== null ? anchoredSpan(lines, anchor) : null) ?? bestSpan(lines);
-  const [s, e] = span ? cutAtTeasers(lines, cutAtSectionEnd(lines, extendSpan(lines, span))) : [0, -1];
+  const [s, e] = span ? cutAtTeasers(lines, cutAtSectionEnd(lines, extendSpanBack(lines, extendSpan(lines, span)))) : [0, -1];
   const isBody = (l: Line) => (l.cls === 'good' || l.cls === 'near') && !l.role && !l.f.bullet;
   let first = -1;
   for (let i = Math.max(0, s); i <= e; i++) if (isBody(lines[i])) { first = i; break; }

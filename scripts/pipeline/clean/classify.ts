@@ -162,14 +162,13 @@ export function extendSpan(lines: Line[], span: [number, number]): [number, numb
       skipped++; i++;
     }
     if (i >= lines.length || skipped > 8 || skipped === 0) return [s, e];
-    // The prose that resumes: up to the next furniture line.
-    let j = i, good = 0, pairs = 0;
+    // The prose that resumes: up to the next furniture line. It must read as prose (function words).
+    let j = i, good = 0;
     while (j < lines.length && (lines[j].cls === 'good' || lines[j].cls === 'near' || (lines[j].cls === 'short' && isShortProse(lines[j].f)))) {
-      if (lines[j].cls === 'good' && lines[j].f.stopRatio >= 0.25) good++;
+      if ((lines[j].cls === 'good' || lines[j].cls === 'near') && lines[j].f.stopRatio >= 0.25) good++;
       j++;
     }
-    if (lines[i - 1].cls === 'short' && !isShortProse(lines[i - 1].f)) pairs++;
-    if (!good || pairs && j - i <= 1) return [s, e];
+    if (!good) return [s, e];
     e = j - 1;
   }
 }
@@ -210,6 +209,26 @@ export function cutAtTeasers(lines: Line[], span: [number, number]): [number, nu
     if (isProse(l)) { gap = 0; proseBefore++; } else gap++;
   }
   return span;
+}
+
+/** Furniture that sits between an article's paragraphs (and so may separate the lead from the rest). */
+const IN_ARTICLE = new Set(['advert', 'widget', 'caption', 'credit', 'promo', 'related', 'share']);
+
+/** Extends the span back over in-article furniture (an advert, a caption) to prose just above it: the lead paragraph. */
+export function extendSpanBack(lines: Line[], span: [number, number]): [number, number] {
+  let [s, e] = span;
+  for (;;) {
+    let i = s - 1, skipped = 0;
+    while (i >= 0 && skipped <= 6 && lines[i].role && IN_ARTICLE.has(lines[i].role!)) { skipped++; i--; }
+    if (i < 0 || skipped === 0 || skipped > 6) return [s, e];
+    let j = i, good = 0;
+    while (j >= 0 && !lines[j].role && (lines[j].cls === 'good' || lines[j].cls === 'near')) {
+      if (lines[j].f.stopRatio >= 0.25) good++;
+      j--;
+    }
+    if (!good) return [s, e];
+    s = j + 1;
+  }
 }
 
 /** True when lines (from, to] read as a teaser list: headline lines each followed by a blurb, at least twice. */
