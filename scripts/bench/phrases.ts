@@ -36,13 +36,33 @@ export function narrativeParagraph(rng: Rng, topic: TopicWords | null): string {
   return out.join(' ');
 }
 
-/** One sentence of quoted speech (no marks), sometimes with a nested quotation in single marks. */
+const Q_SUBJECTS = ['We', 'Our government', 'The ministry', 'Our side', 'This administration', 'Our country', 'The people', 'My colleagues and I', 'Everyone here', 'Our allies', 'Both sides', 'The region'];
+const Q_MODALS = ['will', 'must', 'cannot', 'should', 'will never', 'have to', 'are ready to', 'intend to', 'refuse to', 'hope to', 'need to', 'want to'];
+const Q_VERBS = ['accept', 'ignore', 'tolerate', 'discuss', 'defend', 'protect', 'review', 'reconsider', 'support', 'oppose', 'condemn', 'welcome', 'study', 'address', 'resolve', 'monitor', 'challenge', 'respect', 'strengthen', 'limit'];
+const Q_ADJECTIVES = ['unilateral', 'reckless', 'careful', 'new', 'current', 'so-called', 'unfair', 'legitimate', 'provocative', 'practical', 'joint', 'bilateral', 'regional', 'military', 'economic', 'lasting', 'peaceful', 'illegal', 'fair', 'open', 'urgent', 'unprecedented', 'serious', 'reasonable', 'hostile', 'constructive', 'deliberate', 'vague', 'outdated', 'historic', 'temporary', 'sweeping', 'narrow', 'strict', 'flexible', 'coordinated', 'independent', 'secret', 'public', 'costly'];
+const Q_NOUNS = ['measures', 'arrangements', 'restrictions', 'proposals', 'demands', 'moves', 'claims', 'patrols', 'exercises', 'tariffs', 'talks', 'channels', 'commitments', 'guarantees', 'principles', 'rules', 'deals', 'investments', 'visits', 'statements', 'deployments', 'inspections', 'negotiations', 'agreements', 'actions', 'promises', 'initiatives', 'policies', 'partnerships', 'accusations', 'threats', 'concessions', 'contacts', 'mechanisms', 'consultations', 'procedures', 'safeguards', 'standards', 'reforms', 'exports', 'imports', 'supply chains', 'alliances', 'treaties', 'resolutions', 'reports', 'warnings', 'signals', 'decisions', 'plans'];
+const Q_PREPOSITIONS = ['on', 'over', 'concerning', 'related to', 'around', 'involving'];
+const Q_TAILS = ['this year', 'in the coming months', 'at any cost', 'without delay', 'for now', 'under any circumstances', 'step by step', 'as soon as possible', 'in good faith', 'once again', 'from now on', 'in the long run'];
+
+/** A clause built from small slots with many choices, so that unrelated quotations rarely share a long run of words (as in real speech). */
+function quoteClause(rng: Rng, subject: string): string {
+  return `${rng.pick(Q_SUBJECTS)} ${rng.pick(Q_MODALS)} ${rng.pick(Q_VERBS)} ${rng.pick(Q_ADJECTIVES)} ${rng.pick(Q_NOUNS)} ${rng.pick(Q_PREPOSITIONS)} ${subject}`;
+}
+
+/** One sentence of quoted speech (no marks): mostly free clauses, sometimes a stock phrase of diplomatic speech, now and then a nested quotation in single marks. */
 export function quoteSentence(rng: Rng, topic: TopicWords | null): string {
-  const subject = topic ? rng.pick(topic.words) : rng.pick(['these issues', 'our core interests', 'this question']);
-  let s = `${rng.pick(Q_OPEN)} ${subject}`;
-  if (rng.chance(0.6)) s += `, ${rng.pick(Q_MIDDLE)}`;
-  if (rng.chance(0.5)) s += ` ${rng.pick(Q_END)}`;
-  if (rng.chance(0.08)) s += `, and there should be no ‘${rng.pick(PARTIALS)}’ between us`;
+  const subject = () => (topic ? rng.pick(topic.words) : rng.pick(['these issues', 'our core interests', 'this question']));
+  let s: string;
+  if (rng.chance(0.05)) {
+    s = `${rng.pick(Q_OPEN)} ${subject()}`;
+    if (rng.chance(0.3)) s += `, ${rng.pick(Q_MIDDLE)}`;
+  } else {
+    s = quoteClause(rng, subject());
+    if (rng.chance(0.5)) s += ` ${rng.pick(Q_TAILS)}`;
+    if (rng.chance(0.4)) s += `, ${rng.pick(['and', 'but', 'while', 'because'])} ${quoteClause(rng, `${rng.pick(Q_ADJECTIVES)} ${rng.pick(Q_NOUNS)}`).replace(/^\w/, (c) => c.toLowerCase()).replace(/^i /, 'I ')}`;
+  }
+  if (rng.chance(0.1)) s += ` ${rng.pick(Q_END)}`;
+  if (rng.chance(0.08)) s += rng.pick([`, and there should be no ‘${rng.pick(PARTIALS)}’`, ` – what some call ‘${rng.pick(PARTIALS)}’`, `, which is ‘${rng.pick(PARTIALS)}’ in all but name`]);
   return `${s}.`;
 }
 
