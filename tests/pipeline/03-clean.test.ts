@@ -397,6 +397,15 @@ describe('cleanArticle: a promoted headline under its label', () => {
   });
 });
 
+describe('cleanArticle: a sign-up prompt between paragraphs', () => {
+  it('is removed and the paragraphs after it kept', () => {
+    const body = 'Tram line approved\n\nThe council voted 31 to 12 on Monday to approve the tram line.\n\nWork is due to start next spring, the council said.\n\nSign up for our free morning newsletter\n\nOpponents say the money should go to buses.\n\nThey plan to challenge the decision in court.';
+    const got = texts(body);
+    expect(got).toContain('They plan to challenge the decision in court.');
+    expect(got).not.toContain('Sign up for our free morning newsletter');
+  });
+});
+
 describe('cleanArticle: a lead paragraph above in-article furniture', () => {
   it('is kept with the rest of the article', () => {
     const body = [

@@ -149,7 +149,7 @@ export function anchoredSpan(lines: Line[], anchor: number): [number, number] | 
 }
 
 /** Roles after which nothing more of the article comes. */
-const END_ROLES = new Set(['comments', 'legal', 'signup', 'byline', 'date-line', 'source-line']);
+const END_ROLES = new Set(['comments', 'legal', 'byline', 'date-line', 'source-line']);
 
 /** Extends the span over a short run of furniture (a mid-article list of links, an advert) when
  * article prose resumes right after it; stops at comments, footers, sign-up prompts and teaser lists. */
