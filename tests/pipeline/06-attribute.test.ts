@@ -33,6 +33,9 @@ describe('attributeQuotes: reporting cues', () => {
     ['a speech noun with its speaker', ['The embassy rejected accusations by Senator Rick Monroe that Beijing was “cheating” on trade.'], 'cheating', 'Rick Monroe'],
     ['an author of a report', ['“Markets are pricing in a recovery,” said a report from Kotak Institutional Equities.'], 'Markets are pricing in a recovery,', 'Kotak Institutional Equities'],
     ['the author of a statement that says', ['Senator Rick Monroe stayed silent.', 'His office later issued a statement saying the senator “stands by every word.”'], 'stands by every word.', 'Rick Monroe’s office'],
+    ['a participial phrase between subject and verb', ['A senior administration official, briefing reporters on condition of anonymity, said the call was “not about breakthroughs”.'], 'not about breakthroughs', 'Senior administration official'],
+    ['a plural group', ['Both sides described the talks as “candid and constructive”.'], 'candid and constructive', 'Both sides'],
+    ['not the agency in the dateline', ['WASHINGTON, April 2 (Reuters) - Officials in both capitals called the talks “useful” on Tuesday.'], 'useful', 'Officials in both capitals'],
     ['a speaker after two quotes', ['Talks made progress “on a number of fronts,” with a “desire to reduce tensions,” a senior State Department official told reporters.'], 'desire to reduce tensions,', 'Senior State Department official'],
   ])('%s', (_name, texts, quote, speaker) => {
     expect(speakerOf(quote, ...texts)).toBe(speaker);

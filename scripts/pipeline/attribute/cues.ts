@@ -67,7 +67,7 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
   for (let taken = 0; s >= 0 && taken < 9; s--, taken++) {
     const w = fold(toks[s].text);
     const gapAfter = text.slice(toks[s].end, s + 1 < toks.length ? toks[s + 1].start : end);
-    if (s < k && /[,;:§“”"(—–]/.test(gapAfter)) break;
+    if (s < k && (/[,;:§“”"()—–]/.test(gapAfter) || /\s-\s/.test(gapAfter))) break;
     // "The Chinese embassy in Washington said": a prepositional phrase after a head noun is part of the subject.
     if (/^(?:in|at|of|for|from)$/.test(w) && s > 0 && (GROUP_NOUNS.has(fold(toks[s - 1].text)) || PERSON_NOUNS.has(fold(toks[s - 1].text)))) continue;
     if (BOUNDARY.has(w)) break;

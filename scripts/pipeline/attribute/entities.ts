@@ -382,8 +382,8 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
   }
   // A proper name: every word capitalised, no sentence words ("That’s why I always", "Get The Quiz" are not bodies).
   const proper = rest.length <= 4 && rest.every((w) => (/^\p{Lu}[\p{L}&.-]*$/u.test(w) && !FUNCTION_WORDS.has(fold(w))) || /^(?:of|and|for)$/.test(w)) && /^\p{Lu}/u.test(rest[rest.length - 1]);
-  if (PERSON_NOUNS.has(singular) || GROUP_NOUNS.has(headWord)) {
-    const plural = PERSON_NOUNS.has(singular) && singular !== headWord;
+  if (PERSON_NOUNS.has(singular) || GROUP_NOUNS.has(headWord) || GROUP_NOUNS.has(singular)) {
+    const plural = (PERSON_NOUNS.has(singular) || GROUP_NOUNS.has(singular)) && singular !== headWord;
     if (!indefinite && det && !plural && rest.length <= 2) {
       // "the department", "the ministry", "the statement": the institution named before.
       const e = reg.recent(pos, (x) => x.kind === 'organisation' && (x.words.includes(headWord) || x.head === headWord || /^(?:statement|readout|communiqu[eé]|report)$/.test(headWord)));
