@@ -119,6 +119,8 @@ export function isQuotation(text: string, before: string, after: string): boolea
   if (words === 0) return false;
   if (TERM_MARKER.test(before.replace(/[\s“”"‘’']+$/, ''))) return false;
   const hasCue = HAS_CUE.test(before) || HAS_CUE.test(after);
+  // A sentence standing alone in marks ("Not ordinary people.") is someone's words; terms are never whole sentences.
+  if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after) && /[.!?]$/.test(text.trim()) && /^\p{Lu}/u.test(text)) return true;
   // Sentence-like runs (a capital, a verb-sized length, closing punctuation) are quotations on their own.
   if (words >= 6 || (words >= 4 && /[.,!?]$/.test(text.trim()))) return true;
   // Title Case runs without a speaker nearby are names of things ("Belt and Road", "Made in China 2025").

@@ -29,17 +29,27 @@ const nameWords = (name: string) => {
 export function mergeSpeakers(mentionsByArticle: Mention[][]): { speakers: MergedSpeaker[]; idOf: string[][] } {
   // Full names of people across the corpus, by their words.
   const fullNames = new Map<string, string[]>();
+  const roleWords = new Map<string, Set<string>>();
+  const wordsOfRoles = (roles: string[]) => new Set(roles.join(' ').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3));
   for (const mentions of mentionsByArticle) {
     for (const m of mentions) {
       const words = nameWords(m.name);
-      if (m.kind === 'person' && words.length > 1) fullNames.set(words.join('-'), words);
+      if (m.kind !== 'person' || words.length < 2) continue;
+      const key = words.join('-');
+      fullNames.set(key, words);
+      roleWords.set(key, new Set([...(roleWords.get(key) ?? []), ...wordsOfRoles(m.roles)]));
     }
   }
   const keyOf = (m: Mention): string => {
     const words = nameWords(m.name);
     if (m.kind !== 'person' || words.length !== 1) return words.join('-') || 'unknown';
     const holders = [...fullNames].filter(([, ws]) => ws.includes(words[0]));
-    return holders.length === 1 ? holders[0][0] : words[0];
+    if (holders.length !== 1) return words[0];
+    // Two roles that share no word ("a shopkeeper" and "a foreign ministry spokesman") are two people.
+    const mine = wordsOfRoles(m.roles);
+    const theirs = roleWords.get(holders[0][0]) ?? new Set<string>();
+    if (mine.size && theirs.size && ![...mine].some((w) => theirs.has(w))) return words[0];
+    return holders[0][0];
   };
 
   const byKey = new Map<string, MergedSpeaker & { weight: number }>();

@@ -64,6 +64,7 @@ describe('isQuotation: words someone said versus terms and scare quotes', () => 
     ['a partial quote in reported speech', 'give an inch', 'the official made it clear that Beijing would not ', '', true],
     ['a short quote with a speaker after it', 'Profound differences', '', ' between the two, however, were clear, the official added.', true],
     ['a whole sentence', 'Peace must be backed by strength.', '', '', true],
+    ['a short sentence standing alone', 'Not ordinary people.', '', '', true],
     ['a term after so-called', 'Taiwan independence', 'He opposed so-called ', '', false],
     ['a term after dubbed', 'Wolf Warrior', 'a style of diplomacy dubbed ', '', false],
     ['a short term with no speaker in the sentence', 'one country, two systems', 'Hong Kong is governed under the ', ' framework.', false],

@@ -19,6 +19,7 @@ describe('mergeSpeakers', () => {
     ['a given name used as a surname joins too', [[person('Wang Yi')], [person('Yi')]], [['wang-yi'], ['wang-yi']]],
     ['an honorific does not block the match', [[person('Dana Whitfield')], [person('Ms. Whitfield')]], [['dana-whitfield'], ['dana-whitfield']]],
     ['an ambiguous surname stays apart', [[person('Wang Yi'), person('Wang Wenbin')], [person('Wang')]], [['wang-yi', 'wang-wenbin'], ['wang']]],
+    ['a surname whose role contradicts the full name’s stays apart', [[person('Wang Wenbin', ['Wang Wenbin'], ['foreign ministry spokesman'])], [person('Wang', ['Mr Wang'], ['a shopkeeper in Xiamen'])]], [['wang-wenbin'], ['wang']]],
     ['a body never joins a person', [[person('Robert Washington')], [body('Washington')]], [['robert-washington'], ['washington']]],
     ['accents and case do not split a person', [[person('José Álvarez')], [person('Jose Alvarez')]], [['jose-alvarez'], ['jose-alvarez']]],
   ])('%s', (_name, mentions, expected) => {

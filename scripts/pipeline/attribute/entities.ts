@@ -254,7 +254,7 @@ function roleAround(text: string, from: number, start: number, end: number, to: 
   const pre = [...role, ...(inRun ? [inRun] : [])].join(' ').trim();
   if (pre && headed(pre.split(' '))) return pre;
   const after = /^\s*,\s*([^,;.§]{3,70}?)\s*(?:,|$)/.exec(text.slice(end, Math.min(to, end + 90)));
-  if (after && after[1].split(/\s+/).length <= 7 && after[1].split(/\s+/).some((w) => PERSON_NOUNS.has(fold(w)) || w.split('-').some((p) => PERSON_NOUNS.has(fold(p))))) return after[1];
+  if (after && after[1].split(/\s+/).length <= 9 && (/^(?:a|an|the)\s+\p{Ll}/u.test(after[1]) || after[1].split(/\s+/).some((w) => PERSON_NOUNS.has(fold(w)) || w.split('-').some((p) => PERSON_NOUNS.has(fold(p)))))) return after[1];
   return undefined;
 }
 
