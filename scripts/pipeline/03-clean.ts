@@ -113,7 +113,9 @@ export function findHeadline(lines: Line[], first: number, anchor: number | null
   let proseSeen = 0;
   for (let i = first - 1, seen = 0; i >= 0 && seen < HEAD_WINDOW; i--, seen++) {
     const l = lines[i];
-    if (l.role && !(i === 0 && split)) continue;
+    // A headline run into a menu block keeps its words: five or more, not a menu label.
+    const menuHeadline = l.inMenu && l.f.words >= 5;
+    if (l.role && !(i === 0 && split) && !menuHeadline) continue;
     if (l.f.bullet) continue;
     if (l.cls === 'good' || l.cls === 'near') { if (++proseSeen > 2) break; continue; }
     if (isHeadlineLike(l.f) && !notHeadline(l.f.text)) candidates.push(i);
@@ -135,7 +137,7 @@ const TIME = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|et|pt|bst)?\b/i;
 
 /** True for a headline-shaped line that is a byline, credit, timestamp, handle or tag list. */
 export function notHeadline(text: string): boolean {
-  if (bylineName(text) || findDate(text) || TIME.test(text) || /@|https?:|www\./i.test(text) || CREDIT_END.test(text)) return true;
+  if (/^by\s/i.test(text) || bylineName(text) || findDate(text) || TIME.test(text) || /@|https?:|www\./i.test(text) || CREDIT_END.test(text)) return true;
   if (/^(?:share|filed (?:to|under)|tags?|topics?|posted in|categories|category|follow|print|email|image copyright|media caption|copy link|tested by|you are here)\b/i.test(text)) return true;
   // A few capitalised words with no function word is a name or a tag list, not a headline.
   const words = text.split(/\s+/);

@@ -132,6 +132,16 @@ describe('cleanArticle: headline shapes', () => {
   });
 });
 
+describe('cleanArticle: a headline printed straight under the menu', () => {
+  it('is found although the menu run reaches it', () => {
+    const body = "Skip to content\nWorld\nChina\nLeader calls for 'peaceful reunification' in new year address\nBy Staff Writer\nPublished On 31 Dec 2023\nThe leader said in a new year address broadcast on state television that reunification was inevitable.\nThe island will hold elections on January 13.";
+    const out = cleanArticle(body, 0);
+    expect(out.title).toBe("Leader calls for 'peaceful reunification' in new year address");
+    expect(out.byline).toBe('Staff Writer');
+    expect(out.paragraphs).toHaveLength(2);
+  });
+});
+
 describe('notHeadline / overlap', () => {
   it.each([
     ['Jane Lee, Associated Press', true],

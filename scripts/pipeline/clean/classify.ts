@@ -18,6 +18,8 @@ export interface Line {
   role: LineRole | null;
   /** How many lines of the page have the same folded text. */
   copies: number;
+  /** True when the line is navigation only because it sits in a run of short lines (not by its words). */
+  inMenu?: boolean;
 }
 
 /** True when stop words tell prose here (the page is in a language the list covers). */
@@ -87,12 +89,12 @@ export function markMenus(lines: Line[]): void {
     if (i < lines.length && (i === start || adjacent) && (isMenuItem(lines[i]) || (lines[i].cls === 'bad' && i > start && lines[i].f.words <= 4))) continue;
     if (i < lines.length && !adjacent && i > start) {
       const run = lines.slice(start, i).filter(isMenuItem);
-      if (run.length >= 3) for (const l of run) l.role ??= 'navigation';
+      if (run.length >= 3) for (const l of run) if (!l.role) { l.role = 'navigation'; l.inMenu = true; }
       start = i;
       if (isMenuItem(lines[i]) || lines[i].cls === 'bad') continue;
     }
     const run = lines.slice(start, i).filter(isMenuItem);
-    if (run.length >= 3) for (const l of run) l.role ??= 'navigation';
+    if (run.length >= 3) for (const l of run) if (!l.role) { l.role = 'navigation'; l.inMenu = true; }
     start = i + 1;
   }
 }

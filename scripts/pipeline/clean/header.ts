@@ -37,6 +37,9 @@ function tidyName(name: string): string {
 /** The name(s) of a byline line ("By Jane Doe", "Jane Doe, Reporter", "Jane Doe - Nov 19, 2019"), or null. */
 export function bylineName(text: string): string | null {
   if (text.length > 160) return null;
+  // "By Staff Writer", "By Staff": a byline without a person's name.
+  const staff = /^by\s+((?:(?:our|the)\s+)?(?:staff|special|foreign|political|own|news|web|online|sports|business)?\s*(?:staff|reporters?|correspondents?|writers?|desk|team|bureau)(?:\s+writer)?)\s*$/i.exec(text);
+  if (staff) return staff[1];
   const by = BY.exec(text);
   if (by) {
     // "By Jane Doe, Political Correspondent": the role after the comma is not a second name.

@@ -92,6 +92,9 @@ export function furnitureRole(f: LineFeatures, title: string | null): LineRole |
     if (SOURCE_LINE.test(t) && f.words <= 12) return 'source-line';
     if (BRACKET_CREDIT.test(t)) return 'credit';
     if (CAPTION_LEAD.test(t)) return f.words <= 5 ? 'credit' : 'caption';
+    // Agency sign-offs: "Reporting by …; Editing by …", "Compiled by …".
+    if (/^(?:(?:additional )?reporting|writing|editing|compiled|produced|translated|graphics?) by\b/i.test(t)) return 'credit';
+    if (/^(?:our standards\b|save (?:articles?|stories|this (?:article|story)) (?:to read later|for later)|create your own reading list)/i.test(t)) return /^our/i.test(t) ? 'legal' : 'signup';
     // Gallery captions carry their expand/collapse toggle ("… less", "…... more").
     if (/(?:[.!?]\s+less|(?:\.\.\.|…)\s*more)$/.test(t)) return 'caption';
     if (/^report(?: this)?(?: comment| post| tweet)?$/i.test(t)) return 'widget';

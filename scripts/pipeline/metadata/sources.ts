@@ -20,7 +20,8 @@ function tidy(name: string): string | null {
     .replace(/\b(?:all rights reserved|powered by|unless otherwise|read the original|published by)\b.*$/i, '')
     .replace(/^(?:copyright|©|\(c\))\s*/i, '')
     .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/g, ' ')
-    .replace(/^(?:copyright|©|\(c\))\s*/i, '');
+    .replace(/^(?:copyright|©|\(c\))\s*/i, '')
+    .replace(/\s+(?:and|with|&)\s+(?:other\s+)?(?:news\s+)?(?:agencies|wires?|wire services)\b.*$/i, '');
   t = t.replace(/\s*(?:[,;|]|\.\s).*$/, '');
   t = t.replace(/^[\s:,.\-–—]+|[\s:,.\-–—]+$/g, '').replace(/\s+/g, ' ').trim();
   if (t.length < 2 || t.length > 60 || !/\p{L}/u.test(t) || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(t)) return null;

@@ -31,6 +31,8 @@ describe('bylineName', () => {
     ['By the time the polls closed, turnout was high.', null],
     ['By Kim Lane On 11/20/19 at 5:07 AM EST', 'Kim Lane'],
     ['By Sean Hart Sean Hart', 'Sean Hart'],
+    ['By Staff Writer', 'Staff Writer'],
+    ['By our foreign staff', 'our foreign staff'],
     ['By Megan Rowe meganr@example.com', 'Megan Rowe'],
     ['By Tom Ray, Example News Staff', 'Tom Ray'],
     ['Published Wed, Nov 20 2019 5:38 AM EST', null],

@@ -5,6 +5,7 @@ describe('source statements', () => {
   it.each([
     [sourceFromSourceLine, 'source: express.co.uk', 'express.co.uk'],
     [sourceFromSourceLine, 'Source: Reuters', 'Reuters'],
+    [sourceFromSourceLine, 'Source: Gulf Daily and news agencies', 'Gulf Daily'],
     [sourceFromSourceLine, 'This article was originally published on The Conversation', 'The Conversation'],
     [sourceFromTrust, 'Why you can trust SCMP', 'SCMP'],
     [sourceFromCopyright, '© 2024 Reuters', 'Reuters'],
