@@ -16,6 +16,8 @@ const DEFAULT_SETS: GoldSet[] = [
   { gold: 'tests/fixtures/gold/hard-cases.gold.json', articles: 'tests/fixtures/articles' },
 ];
 
+const articlesWord = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
+
 /** A problem with the eval's own inputs: exit status 2. */
 class EvalError extends Error {}
 
@@ -73,9 +75,9 @@ function main(argv: string[]): number {
   } else {
     const out: string[] = [];
     for (const r of results) {
-      out.push(`== ${r.name} (${r.score.articles.length} articles: ${r.set.gold} on ${r.set.articles})`, ...formatMetrics(r.score.metrics, r.score.totals, r.score.articles.length), '');
+      out.push(`== ${r.name} (${articlesWord(r.score.articles.length)}: ${r.set.gold} on ${r.set.articles})`, ...formatMetrics(r.score.metrics, r.score.totals, r.score.articles.length), '');
     }
-    if (results.length > 1) out.push(`== overall (${articleCount} articles)`, ...formatMetrics(overall, totals, articleCount), '');
+    if (results.length > 1) out.push(`== overall (${articlesWord(articleCount)})`, ...formatMetrics(overall, totals, articleCount), '');
     out.push(worst.length ? `worst articles:` : 'worst articles: none, every article scores 100%', ...formatWorst(worst), '', scoreLine(overall));
     process.stdout.write(`${out.join('\n')}\n`);
   }
