@@ -32,6 +32,7 @@ export function scanMarks(t: string): RawSpan[] {
     const i = m.index;
     const c = t[i];
     if (DOUBLE.has(c)) {
+      if (single !== null) continue; // a double quotation inside a single-quoted one belongs to it
       const lf = leftFlanking(t, i);
       const rf = rightFlanking(t, i);
       if (open === null) {
@@ -54,6 +55,8 @@ export function scanMarks(t: string): RawSpan[] {
     if (single === null) {
       if (c !== '›' && leftFlanking(t, i) && isWordChar(t[i + 1]) && !/^\d\ds\b/.test(t.slice(i + 1, i + 5))) single = i;
     } else if (c !== '‘' && c !== '‹' && rightFlanking(t, i) && !isWordChar(t[i + 1])) {
+      // "the MPs' right": a plural possessive inside the quotation, when a closing mark comes later.
+      if (t[i - 1] === 's' && /^\s\p{Ll}/u.test(t.slice(i + 1, i + 3)) && !/^\s(?:and|or|but|as|with|to|in|on|at|for|from|said|says|the|a|an|he|she|they|it|while|which|who|that|was|were|is|are)\b/.test(t.slice(i + 1, i + 12)) && /\S['’](?=[\s.,;:!?)]|$)/.test(t.slice(i + 1))) continue;
       spans.push({ open: single, close: i });
       single = null;
     }
@@ -134,6 +137,8 @@ export function isQuotation(text: string, before: string, after: string): boolea
 const NOT_SPEAKER = /^(?:just|in|read|more|also|see|watch|live|update|updated|breaking|exclusive|opinion|analysis|related|photos?|video|note|editor'?s?|source|sources|by|date|time|topics?|tags?|share|advertisement|listen|subscribe|follow|correction|clarification|warning|trending|latest|top|news|story|explainer)$/i;
 const TRANSCRIPT = /^((?:(?:MR|MRS|MS|DR|SEN|REP|GEN|AMB)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s+(\S.{2,})$/u;
 const QUESTION_LABEL = /^(?:Q|QUESTION|QUESTIONER|REPORTER|JOURNALIST|MODERATOR)$/i;
+/** A journalist's outlet as a briefing transcript's question label ("Reuters:", "Global Times:"). */
+const OUTLET_LABEL = /^(?:Reuters|AFP|AP|Bloomberg|Xinhua|CCTV|CGTN|CNN|BBC|NHK|Kyodo|Yonhap|TASS|RIA Novosti|Sputnik|EFE|ANSA|DPA|Phoenix TV|Dragon TV|Shenzhen TV|Hubei Media Group|China Daily|Global Times|People's Daily|Beijing Daily|The Paper|Caixin|NBC|CBS|ABC|Fox News|Al Jazeera|France 24|Asahi Shimbun|Nikkei|Anadolu|PTI|Prasar Bharati|.*\b(?:News|Times|Post|Daily|Television|TV|Radio|Agency|Press|Journal|Herald|Tribune|Media|Broadcasting|Network)(?: Group)?)$/i;
 
 /** Transcript paragraphs ("MS. QUIST: Good afternoon."): label and offset of the words, when the article is laid out that way (two or more such lines). */
 export function transcriptLines(paragraphs: Paragraph[]): Map<number, { label: string; start: number }> {
@@ -145,7 +150,7 @@ export function transcriptLines(paragraphs: Paragraph[]): Map<number, { label: s
     const words = m[1].replace(/\./g, ' ').split(/\s+/).filter(Boolean);
     if (words.some((w) => NOT_SPEAKER.test(w) || /^(?:the|a|an|to|of|for|and|with|get|our|your|my|this|that|now|here|image|quiz|download|instant|free|new)$/i.test(w))) return;
     labelled++;
-    if (QUESTION_LABEL.test(m[1]) || /^\p{L}$/u.test(m[1])) return; // Q:, A: — an interview's turns, not a named speaker
+    if (QUESTION_LABEL.test(m[1]) || OUTLET_LABEL.test(m[1]) || /^\p{L}$/u.test(m[1])) return; // Q:, A:, Reuters: — questions and turns, not a named speaker
     // A line of prose with a colon ("Le said on Wednesday: …") has lower-case words in its label; a speaker label has none.
     if (words.length > 4) return;
     found.set(i, { label: m[1], start: p.text.indexOf(m[2], m[1].length) });

@@ -4,6 +4,7 @@ import type { Paragraph } from '../../src/schemas/index.ts';
 import { findCues, openingSubject, type Cue } from './attribute/cues.ts';
 import { fits, insertSorted, readBodies, readNames, Registry, resolvePhrase } from './attribute/entities.ts';
 import { maskQuoted, MASK, sentences, tokens } from './attribute/text.ts';
+import { NATIONALITY } from './attribute/lexicon.ts';
 import { opensWithQuote } from './05-quotes.ts';
 import type { AttributedQuote, Finding, Mention, QuoteSpan } from './types.ts';
 
@@ -83,7 +84,9 @@ export function attributeQuotes(
           if (usable[mid].end <= q.start) lo = mid + 1;
           else hi = mid;
         }
-        const before = lo > 0 ? usable[lo - 1] : undefined;
+        let before = lo > 0 ? usable[lo - 1] : undefined;
+        // "Wray said his agency had concluded that …": the words are reported by the outer speaker.
+        if (before && lo > 1 && /^(?:his|her|its|their)\s/i.test(before.phrase ?? '') && !/[;]|\b(?:but|while|whereas|although|though)\b/i.test(masked.slice(usable[lo - 2].end, before.start))) before = usable[lo - 2];
         let k = lo;
         while (k < usable.length && usable[k].start < q.end) k++;
         const after = usable[k];
@@ -129,6 +132,13 @@ export function attributeQuotes(
     if (twin) return Object.assign(q, { mention: twin.mention, attribution: 'continuation' as How });
     const prev = ordered[k - 1];
     if (prev && prev.mention !== null && !prev.closed && prev.paragraph === q.paragraph - 1) return Object.assign(q, { mention: prev.mention, attribution: 'continuation' as How });
+    // The first paragraph of a running quotation whose attribution comes at its end ("“…", "“…,” Miller said.").
+    if (!q.closed) {
+      for (let j = k + 1, para = q.paragraph; j < ordered.length && ordered[j].paragraph === para + 1; j++, para++) {
+        if (ordered[j].mention !== null && ordered[j].cue !== null) return Object.assign(q, { mention: ordered[j].mention, attribution: 'continuation' as How });
+        if (ordered[j].closed) break;
+      }
+    }
     let sibling: Working | undefined;
     for (const o of byParagraph.get(q.paragraph) ?? []) if (o.mention !== null && (!sibling || Math.abs(o.start - q.start) < Math.abs(sibling.start - q.start))) sibling = o;
     if (sibling) return Object.assign(q, { mention: sibling.mention, attribution: 'continuation' as How });
@@ -149,8 +159,12 @@ export function attributeQuotes(
     const first = e.positions[0];
     let named = -1;
     let gap = Infinity;
+    // "a spokesperson for the Chinese Foreign Ministry" is not the Taiwan Affairs Office's spokesperson named earlier.
+    const qualifiers = (e.name.split(/\s+/).slice(1).join(' ').match(/\p{Lu}[\p{L}]+/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !NATIONALITY[w]);
     reg.entities.forEach((x, j) => {
       if (x.kind !== 'person' || !fits(e.head!, e.nation, x)) return;
+      const roles = x.roles.join(' ').toLowerCase();
+      if (qualifiers.length && !qualifiers.every((w) => roles.includes(w))) return;
       for (const at of x.positions) if (Math.abs(at - first) < gap) { gap = Math.abs(at - first); named = j; }
     });
     if (named >= 0) redirect.set(i, named);

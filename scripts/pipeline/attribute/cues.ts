@@ -41,6 +41,9 @@ const TRAILING_ADVERBIAL = /(?:\s+(?:on|late on|early on|last|this|earlier this|
 /** The noun phrase ending just before `at` (a reporting verb), read backwards within the sentence. */
 function subjectBefore(text: string, from: number, at: number, depth = 0): string {
   from = Math.max(from, at - WINDOW);
+  // A parenthetical after the name ("Sen. James Morgan (R-Ohio), who …") is not the subject.
+  const aside = /\s*\([^()]{1,40}\)\s*,?\s*$/.exec(text.slice(from, at));
+  if (aside && depth < 3) return subjectBefore(text, from, from + aside.index + 1, depth + 1);
   const lead = text.slice(from, at);
   const trimmed = lead.replace(TRAILING_ADVERBIAL, '');
   if (trimmed.length < lead.length) at = from + trimmed.trimEnd().length + 1;

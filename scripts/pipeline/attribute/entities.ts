@@ -262,6 +262,12 @@ function roleAround(text: string, from: number, start: number, end: number, to: 
 export function readNames(reg: Registry, text: string, from: number, to: number, base: number, toks?: Token[]): Array<{ entity: number; start: number; end: number; subject: boolean }> {
   const found: Array<{ entity: number; start: number; end: number; subject: boolean }> = [];
   for (const run of capitalRuns(text, from, to, toks)) {
+    // "Assistant Secretary for Export Enforcement Carl Whitmore": the office's words belong to the title.
+    if (run.name.length >= 3 && /\b(?:secretary|minister|director|head|chief|commissioner|spokesperson|spokesman|spokeswoman|chair|chairman|president|ambassador|representative|envoy|adviser|advisor|officer)\s+(?:of|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, run.name[0].start - 40), run.name[0].start))) {
+      const keep = run.name.length >= 4 && /^\p{Lu}\.$/u.test(run.name[run.name.length - 2].text) ? 3 : 2;
+      run.role.push(...run.name.slice(0, run.name.length - keep));
+      run.name = run.name.slice(run.name.length - keep);
+    }
     const nameWords = run.name.map((t) => t.text);
     const start = (run.role[0] ?? run.name[0]).start;
     const nStart = run.name[0].start;
@@ -291,7 +297,8 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
       const known = reg.entities.some((e) => e.kind === 'person' && (e.words.includes(w) || e.words.length > 1 && e.words.some((x) => oneEdit(x, w))));
       const next = text.slice(end, Math.min(to, end + 40));
       const subject = /^\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|did\s+|was\s+)?(?:sa(?:id|ys)|told|added|stated|warned|insisted|claimed|argued|noted|stressed|wrote|denied|continued|explained|asked|replied)\b/u.test(next);
-      if (!known && !honorific && !subject) continue;
+      const introduced = /\b(?:son|daughter|wife|husband|brother|sister|father|mother|spokesman|spokeswoman|spokesperson|colleague|friend|lawyer|aide)\s*,?\s*$/i.test(text.slice(Math.max(from, start - 20), start));
+      if (!known && !honorific && !subject && !introduced) continue;
       if (FUNCTION_WORDS.has(w)) continue;
     }
     // The grammatical subject ("Le did admit", "Mr Azar claimed"): what a later "he" most likely means.
@@ -337,8 +344,10 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
     const entity = reg.recent(pos, (e) => e.kind === 'organisation');
     return entity === null ? null : { entity: reg.touch(entity, pos), how: 'pronoun' };
   }
-  // A name in the phrase wins ("China’s Foreign Minister Qin Gang", "the US Treasury Department").
-  const named = readNames(reg, clean, 0, clean.length, pos - 0);
+  // A name in the phrase wins ("China’s Foreign Minister Qin Gang", "the US Treasury Department"), unless the phrase
+  // is a person described by their institution ("a spokesperson for the Chinese Foreign Ministry").
+  const describedPerson = /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:for|of|at|from|with)\s/u.exec(clean);
+  const named = describedPerson && PERSON_NOUNS.has(fold(describedPerson[1])) ? [] : readNames(reg, clean, 0, clean.length, pos - 0);
   if (named.length) {
     const last = named[named.length - 1];
     const tail = clean.slice(last.end).trim();
@@ -368,7 +377,12 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
     if (owner) label = `${reg.entities[owner.entity].name}’s ${label}`;
   }
   if (PERSON_NOUNS.has(headWord) && !indefinite) {
-    const e = reg.recent(pos, (x) => fits(headWord, nation, x)) ?? reg.recent(pos, (x) => x.kind === 'person', true) ?? null;
+    // A bare "the minister" may mean the last speaker; "China's foreign ministry spokeswoman" introduces someone.
+    const bareDescription = det === 'the' && rest.length <= 2;
+    // Institution words in the description ("the Foreign Ministry spokesperson") must be in the candidate's role or name.
+    const qualifiers = rest.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w) && !NATIONALITY[fold(w)] && !NATIONALITY[fold(stripPossessive(w))]).map(fold);
+    const qualified = (x: Entity) => !qualifiers.length || qualifiers.every((q) => fold(`${x.name} ${x.roles.join(' ')}`).includes(q));
+    const e = reg.recent(pos, (x) => fits(headWord, nation, x) && qualified(x)) ?? (bareDescription ? reg.recent(pos, (x) => x.kind === 'person', true) : null);
     if (e !== null) return { entity: reg.touch(e, pos), how: 'description' };
     const i = reg.body(label, pos, 'unnamed', headWord);
     reg.entities[i].awaitingName = !/official|source/.test(headWord);

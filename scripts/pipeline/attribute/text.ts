@@ -24,6 +24,12 @@ const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|St|No|Jan
 export function sentences(masked: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
+  // A speaker or section label that opens the paragraph ("Reuters: Following the election, …") is a sentence of its own.
+  const label = /^[^.:§“”"]{1,40}:\s+(?=\p{Lu})/u.exec(masked);
+  if (label) {
+    out.push([0, label[0].trimEnd().length]);
+    start = label[0].length;
+  }
   const re = /[.!?]+[”"’')\]]*\s+(?=[\p{Lu}\p{N}“"‘'(«„])/gu;
   for (const m of masked.matchAll(re)) {
     const stop = m.index;
