@@ -93,7 +93,11 @@ const WINDOW = 300;
 /** Offsets where sentences start in a blanked paragraph (0 first), ascending. */
 function sentenceStarts(masked: string): number[] {
   const starts = [0];
-  for (const m of masked.matchAll(/[.!?]\s+/g)) starts.push(m.index + m[0].length);
+  for (const m of masked.matchAll(/[.!?]\s+(?=[\p{Lu}\d“"'‘(«„])/gu)) {
+    // "the U.S. should", "Mr. Wang": an abbreviation's full stop ends no sentence.
+    if (m[0][0] === '.' && /(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr|Inc|Co|Corp|vs))$/u.test(masked.slice(Math.max(0, m.index - 5), m.index))) continue;
+    starts.push(m.index + m[0].length);
+  }
   return starts;
 }
 
@@ -175,14 +179,22 @@ export function findQuotes(paragraphs: Paragraph[]): { quotes: QuoteSpan[]; find
   paragraphs.forEach((p, paragraph) => {
     const t = p.text;
     const said = transcript.get(paragraph);
+    const spans = scanMarks(t);
+    const endsOpen = spans.length > 0 && spans[spans.length - 1].close === null;
     if (said) {
-      // The whole answer is the speaker's; quotations inside it belong to it.
+      // The whole answer is the speaker's. Words it quotes from others are listed first, so they keep their own speaker.
+      const masked = spans.length ? blankQuoted(t, spans) : t;
+      const starts = spans.length ? sentenceStarts(masked) : [];
+      for (const s of spans) {
+        if (s.close === null || s.open < said.start) continue;
+        const text = t.slice(s.open + 1, s.close).trim();
+        const { before, after } = sentenceAround(masked, starts, s.open + 1, s.close);
+        if (text && isQuotation(text, before, after)) quotes.push({ paragraph, start: s.open + 1, end: s.close, text, kind: 'partial', line: p.line, closed: true });
+      }
       quotes.push({ paragraph, start: said.start, end: t.length, text: t.slice(said.start), kind: 'direct', line: p.line, closed: true, label: said.label });
       lastOpen = false;
       return;
     }
-    const spans = scanMarks(t);
-    const endsOpen = spans.length > 0 && spans[spans.length - 1].close === null;
     const masked = spans.length ? blankQuoted(t, spans) : t;
     const starts = spans.length ? sentenceStarts(masked) : [];
     const running = lastOpen;
