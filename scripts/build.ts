@@ -1,6 +1,6 @@
 // `npm run build [-- --no-ingest]`: ingest → Astro → Pagefind, into a temporary folder swapped into dist/ only when every step passed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { checkPagefindEntry } from '../src/lib/pagefind-check.ts';
@@ -8,7 +8,9 @@ import { checkPagefindEntry } from '../src/lib/pagefind-check.ts';
 // OUT_DIR and CORPUS_DIR let tests and benchmarks build elsewhere without touching the site in dist/.
 const DIST = process.env.OUT_DIR ?? 'dist';
 const CORPUS_DIR = process.env.CORPUS_DIR ?? 'generated';
-const TMP = `${DIST}.tmp-${process.pid}`;
+// Always inside the project: Astro puts its prerender chunks in a shared .astro/ folder when outDir is outside the
+// working directory, and two builds at once would then delete each other's chunks.
+const TMP = `dist.tmp-${process.pid}`;
 const OLD = `${DIST}.old.tmp-${process.pid}`;
 const BIN = join('node_modules', '.bin');
 
@@ -52,7 +54,14 @@ async function indexSite(): Promise<void> {
 
 function swap(): void {
   if (existsSync(DIST)) renameSync(DIST, OLD);
-  renameSync(TMP, DIST);
+  try {
+    renameSync(TMP, DIST);
+  } catch (error) {
+    // OUT_DIR on another file system: copy instead (not atomic, but the old site is kept until the copy is complete).
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(TMP, DIST, { recursive: true });
+    rmSync(TMP, { recursive: true, force: true });
+  }
   rmSync(OLD, { recursive: true, force: true });
 }
 
