@@ -16,6 +16,9 @@ describe('findQuotes: marks', () => {
     ['single quotes as outer marks', "Marsh said engagement was 'not a reward but a necessity', she added.", ['not a reward but a necessity']],
     ['nested single inside double', '“There should be no ‘radio silence’ between the ministries,” he said.', ['There should be no ‘radio silence’ between the ministries,']],
     ['full stop kept inside the marks', 'Washington insisted the balloon collected “sensitive information.”', ['sensitive information.']],
+    ['a double quotation inside a single-quoted one', "'The so-called \"freedom to travel\" cannot be a cover,' the spokesman said.", ['The so-called "freedom to travel" cannot be a cover,']],
+    ['a plural possessive inside single quotes', "'It's the MPs' right to travel wherever they choose,' he said.", ["It's the MPs' right to travel wherever they choose,"]],
+    ['a cue before an abbreviation', 'Mao said the U.S. should "stop smearing China" and look at home.', ['stop smearing China']],
     ['two quotes in one sentence', 'She said progress was made “on a number of fronts,” with a “desire to reduce tensions,” an official said.', ['on a number of fronts,', 'desire to reduce tensions,']],
   ])('%s', (_name, text, expected) => {
     expect(texts(text)).toEqual(expected);
@@ -90,6 +93,12 @@ describe('transcriptLines', () => {
     expect([...transcriptLines(ps)].map(([i, t]) => [i, t.label])).toEqual([[1, 'MS. QUIST'], [3, 'MS. QUIST']]);
     const q = findQuotes(ps).quotes;
     expect(q.map((x) => [x.text, x.label])).toEqual([['Good afternoon.', 'MS. QUIST'], ['Not today.', 'MS. QUIST']]);
+  });
+
+  it('takes outlets as question labels, not speakers', () => {
+    const ps = paras('Spokesperson Mao Ning took questions.', 'Reuters: The U.S. hoped the island would remain “a model for democracy.” What is your response?', 'Mao Ning: We are strongly dissatisfied.', 'AFP: Anything else?', 'Mao Ning: No.');
+    expect([...transcriptLines(ps).keys()]).toEqual([2, 4]);
+    expect(findQuotes(ps).quotes.map((q) => q.text)).toEqual(['a model for democracy.', 'We are strongly dissatisfied.', 'No.']);
   });
 
   it('ignores one-word labels the article never introduces, and an interview’s Q and A turns', () => {

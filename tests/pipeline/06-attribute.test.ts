@@ -36,6 +36,11 @@ describe('attributeQuotes: reporting cues', () => {
     ['a participial phrase between subject and verb', ['A senior administration official, briefing reporters on condition of anonymity, said the call was “not about breakthroughs”.'], 'not about breakthroughs', 'Senior administration official'],
     ['a plural group', ['Both sides described the talks as “candid and constructive”.'], 'candid and constructive', 'Both sides'],
     ['not the agency in the dateline', ['WASHINGTON, April 2 (Reuters) - Officials in both capitals called the talks “useful” on Tuesday.'], 'useful', 'Officials in both capitals'],
+    ['an office in the title', ['Assistant Secretary for Export Enforcement Carl Whitmore told reporters: “This is about national security.”'], 'This is about national security.', 'Carl Whitmore'],
+    ['a parenthetical after the name', ['Sen. James Morgan (R-Ohio), who is no relation to the trade official, said the administration had "caught up."'], 'caught up.', 'James Morgan'],
+    ['an owner pronoun reports for the outer speaker', ['FBI Director Christopher Wray said his agency had concluded that the pandemic "most likely" began in a laboratory.'], 'most likely', 'Christopher Wray'],
+    ['a description qualified by another institution', ['"The vote is a local matter," said spokesperson Chen Binhua of the Taiwan Affairs Office.', 'Separately, a spokesperson for the Chinese Foreign Ministry said on Sunday that the island is part of China.', '"Our stance has not changed," the Foreign Ministry spokesperson said.'], 'Our stance has not changed,', 'Spokesperson for the Chinese Foreign Ministry'],
+    ['a modified description is a new speaker, not the last one', ['President Xi Jinping spoke at the summit.', 'China’s foreign ministry spokeswoman called the remark “extremely wrong”.'], 'extremely wrong', 'China’s foreign ministry spokeswoman'],
     ['a speaker after two quotes', ['Talks made progress “on a number of fronts,” with a “desire to reduce tensions,” a senior State Department official told reporters.'], 'desire to reduce tensions,', 'Senior State Department official'],
   ])('%s', (_name, texts, quote, speaker) => {
     expect(speakerOf(quote, ...texts)).toBe(speaker);
@@ -68,6 +73,17 @@ describe('attributeQuotes: quotations without a cue of their own', () => {
       ['If we give up an inch, they will ask for a mile.', 'Le'],
       ['We blamed nobody.', 'Le'],
     ]);
+  });
+
+  it('attributes the first paragraph of a running quotation from the cue at its end', () => {
+    expect(said('"Jimmy Lai has spent his life standing up for free expression.', '"His prosecution is an attempt to silence him," State Department spokesperson Matthew Miller said in a statement.')).toEqual([
+      ['Jimmy Lai has spent his life standing up for free expression.', 'Matthew Miller'],
+      ['His prosecution is an attempt to silence him,', 'Matthew Miller'],
+    ]);
+  });
+
+  it('keeps the speaker of words a transcript answer quotes', () => {
+    expect(speakerOf('does not support', 'Spokesperson Mao Ning took questions.', 'Mao Ning: We noted that President Biden said the U.S. “does not support” independence.', 'QUESTION: More?', 'Mao Ning: No.')).toBe('Biden');
   });
 
   it('gives a quotation paragraph the speaker of the statement just before it', () => {
