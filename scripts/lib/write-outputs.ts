@@ -46,11 +46,18 @@ export function writeOutputs(dir: string, corpus: Corpus): string[] {
   try {
     for (const [name, write] of Object.entries(files)) {
       const tmp = join(dir, `.${name}.tmp-${process.pid}`);
-      write(tmp);
+      // Staged before writing, so a file that fails half-written is removed too.
       staged.push([tmp, join(dir, name)]);
+      write(tmp);
     }
   } catch (error) {
-    for (const [tmp] of staged) rmSync(tmp, { force: true });
+    for (const [tmp] of staged) {
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // Best effort: the error that matters is the one being rethrown.
+      }
+    }
     throw error;
   }
   for (const [tmp, path] of staged) renameSync(tmp, path);
