@@ -59,6 +59,10 @@ export function attributeQuotes(
           usable.push(c);
         }
         if (r) {
+          // "X said he had been pushing …": the pronoun after a person's verb tells their gender.
+          const e = reg.entities[r.entity];
+          const pronoun = e.kind === 'person' && e.gender === null ? /^\s+(?:that\s+)?(he|she)\b/i.exec(masked.slice(c.end, Math.min(to, c.end + 12))) : null;
+          if (pronoun) e.gender = pronoun[1].toLowerCase() === 'he' ? 'm' : 'f';
           insertSorted(reg.entities[r.entity].cuePositions, pi * P + c.start);
           statements.push({ pos: pi * P + c.start, entity: r.entity });
           subject ??= r.entity;

@@ -82,6 +82,19 @@ describe('attributeQuotes: quotations without a cue of their own', () => {
     ]);
   });
 
+  it('tells two people with one surname apart by honorific and pronoun', () => {
+    const out = said(
+      'Deputy Trade Representative Rachel Morgan testified on Tuesday.',
+      'Sen. James Morgan (R-Ohio), who is no relation, said he had been pushing for higher duties.',
+      '“We are looking at every option,” Ms. Morgan said.',
+      'Mr. Morgan said Ohio workers had “heard promises like that before.”',
+    );
+    expect(out).toEqual([
+      ['We are looking at every option,', 'Rachel Morgan'],
+      ['heard promises like that before.', 'James Morgan'],
+    ]);
+  });
+
   it('keeps the speaker of words a transcript answer quotes', () => {
     expect(speakerOf('does not support', 'Spokesperson Mao Ning took questions.', 'Mao Ning: We noted that President Biden said the U.S. “does not support” independence.', 'QUESTION: More?', 'Mao Ning: No.')).toBe('Biden');
   });

@@ -132,7 +132,14 @@ export class Registry {
     }
     if (words.length === 1) {
       const w = words[0];
-      const holders = people.filter(([e]) => e.words.includes(w));
+      let holders = people.filter(([e]) => e.words.includes(w));
+      // "Ms. Morgan" when the article has two Morgans: the one whose known gender fits.
+      if (gender && holders.length > 1) {
+        const fitting = holders.filter(([e]) => e.gender === gender);
+        const open = holders.filter(([e]) => e.gender === null);
+        holders = fitting.length ? fitting : open.length ? open : holders;
+      }
+      if (holders.length === 1 && gender) holders[0][0].gender ??= gender;
       if (holders.length) return this.touch(holders.sort((a, b) => lastBefore(b[0].positions, pos) - lastBefore(a[0].positions, pos))[0][1], pos, name, role);
       const near = people.filter(([e]) => e.words.length > 1 && e.words.some((x) => oneEdit(x, w)));
       if (near.length === 1) return this.touch(near[0][1], pos, name, role);
