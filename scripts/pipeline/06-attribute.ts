@@ -27,7 +27,11 @@ export function attributeQuotes(
   const statements: Array<{ pos: number; entity: number }> = [];
 
   const byParagraph = new Map<number, Working[]>();
-  for (const q of out) byParagraph.set(q.paragraph, [...(byParagraph.get(q.paragraph) ?? []), q]);
+  for (const q of out) {
+    const list = byParagraph.get(q.paragraph);
+    if (list) list.push(q);
+    else byParagraph.set(q.paragraph, [q]);
+  }
   // Reading stops a few paragraphs after the last quotation: later text cannot attribute it (except by naming a
   // description, which happens within a paragraph or two), and skipping it keeps quote-free articles cheap.
   const lastQuoted = out.reduce((m, q) => Math.max(m, q.paragraph), -1);

@@ -116,7 +116,11 @@ export class Registry {
     const name = written.replace(/\s+/g, ' ').trim();
     const words = name.split(' ').map(fold).filter((w) => !HONORIFIC.test(w));
     const key = words.join(' ');
-    const people = this.entities.map((e, i) => [e, i] as const).filter(([e]) => e.kind === 'person');
+    // Only the people sharing a word with this name can be them (an index keeps long pages linear).
+    const ids = new Set<number>();
+    for (const w of words) for (const i of this.byWord.get(w) ?? []) ids.add(i);
+    if (words.length === 1 && !ids.size) for (const i of this.nearPeople(words[0])) ids.add(i);
+    const people = [...ids].sort((a, b) => a - b).map((i) => [this.entities[i], i] as const).filter(([e]) => e.kind === 'person');
     const same = people.find(([e]) => e.words.length === words.length && e.words.every((w, i) => w === words[i]));
     if (same) return this.touch(same[1], pos, name, role);
     if (words.length > 1) {
@@ -126,6 +130,7 @@ export class Registry {
         if (words.length > near[0].words.length) {
           near[0].name = name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '');
           near[0].words = words;
+          this.index(near[1]);
         }
         return this.touch(near[1], pos, name, role);
       }
@@ -150,11 +155,44 @@ export class Registry {
         const e = short[0][0];
         e.name = name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '');
         e.words = words;
+        this.index(short[0][1]);
         return this.touch(short[0][1], pos, name, role);
       }
     }
     const i = this.add({ name: name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, ''), kind: 'person', spellings: [name], roles: [], words, gender }, pos);
+    this.index(i);
     return this.touch(i, pos, undefined, role);
+  }
+
+  /** Person entities by the words of their names. */
+  private byWord = new Map<string, number[]>();
+  /** Memo of one-letter-misspelling lookups, cleared whenever a name is indexed. */
+  private near = new Map<string, number[]>();
+
+  private index(i: number): void {
+    for (const w of this.entities[i].words) {
+      const list = this.byWord.get(w);
+      if (!list) this.byWord.set(w, [i]);
+      else if (!list.includes(i)) list.push(i);
+    }
+    this.near.clear();
+  }
+
+  /** People (with a full name) one of whose name words is one edit from w: "Li" for "Le Yucheng". */
+  nearPeople(w: string): number[] {
+    let found = this.near.get(w);
+    if (!found) {
+      const ids = new Set<number>();
+      for (const [word, list] of this.byWord) if (oneEdit(word, w)) for (const i of list) if (this.entities[i].words.length > 1) ids.add(i);
+      found = [...ids];
+      this.near.set(w, found);
+    }
+    return found;
+  }
+
+  /** True when w is a word of a person's name in the article, or one letter from one. */
+  knows(w: string): boolean {
+    return this.byWord.has(w) || this.nearPeople(w).length > 0;
   }
 
   /** The institution or group a name or description refers to, adding one when new. */
@@ -301,7 +339,7 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
     if (nameWords.length === 1) {
       // A single capitalised word is a person only when the article already names them, or a verb or honorific says so.
       const w = folded[0];
-      const known = reg.entities.some((e) => e.kind === 'person' && (e.words.includes(w) || e.words.length > 1 && e.words.some((x) => oneEdit(x, w))));
+      const known = reg.knows(w);
       const next = text.slice(end, Math.min(to, end + 40));
       const subject = /^\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|did\s+|was\s+)?(?:sa(?:id|ys)|told|added|stated|warned|insisted|claimed|argued|noted|stressed|wrote|denied|continued|explained|asked|replied)\b/u.test(next);
       const introduced = /\b(?:son|daughter|wife|husband|brother|sister|father|mother|spokesman|spokeswoman|spokesperson|colleague|friend|lawyer|aide)\s*,?\s*$/i.test(text.slice(Math.max(from, start - 20), start));
