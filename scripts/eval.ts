@@ -14,6 +14,8 @@ import { buildCorpus } from './pipeline/build-corpus.ts';
 const DEFAULT_SETS: GoldSet[] = [
   { gold: 'tests/fixtures/gold/seeds.gold.json', articles: 'content/articles' },
   { gold: 'tests/fixtures/gold/hard-cases.gold.json', articles: 'tests/fixtures/articles' },
+  { gold: 'tests/fixtures/holdout/holdout.gold.json', articles: 'tests/fixtures/holdout/articles' },
+  { gold: 'tests/fixtures/holdout2/holdout2.gold.json', articles: 'tests/fixtures/holdout2/articles' },
 ];
 
 const articlesWord = (n: number) => `${n} article${n === 1 ? '' : 's'}`;

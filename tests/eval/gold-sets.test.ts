@@ -1,0 +1,58 @@
+// The analysis scored against the project's hand-annotated sets, through the same rules as the shared scorer.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TopicListSchema } from '../../src/schemas/index.ts';
+import { listArticleFiles } from '../../scripts/lib/read-inputs.ts';
+import { analyseFiles } from '../../scripts/lib/run-pipeline.ts';
+import { GoldFileSchema, scoreCorpus, type Score } from '../../scripts/lib/score.ts';
+import { buildCorpus } from '../../scripts/pipeline/build-corpus.ts';
+
+const topics = TopicListSchema.parse(JSON.parse(readFileSync('content/topics.json', 'utf8')));
+
+function score(goldPath: string, dir: string): Score {
+  const gold = GoldFileSchema.parse(JSON.parse(readFileSync(goldPath, 'utf8')));
+  const corpus = buildCorpus(analyseFiles(dir, listArticleFiles(dir), topics), topics);
+  return scoreCorpus(gold, corpus, (file) => readFileSync(join(dir, file), 'utf8'));
+}
+
+describe('the seeds against their gold annotation', () => {
+  const { metrics, articles } = score('tests/fixtures/gold/seeds.gold.json', 'content/articles');
+
+  it('reports no problem on any article', () => {
+    expect(articles.flatMap((a) => a.problems.map((p) => `${a.file}: ${p}`))).toEqual([]);
+  });
+
+  it.each([
+    'quoteP', 'quoteR', 'wordAttribP', 'wordAttribR', 'title', 'date', 'source', 'topics', 'boilerplateRemoved', 'bodyKept',
+  ] as const)('scores 100%% on %s', (metric) => {
+    expect(metrics[metric]).toBe(1);
+  });
+
+  it('finds the stated date, invents none, keeps no duplicate paragraph and splits nobody', () => {
+    expect(metrics.datedRight).toBe(metrics.datedArticles);
+    expect(metrics.datesInvented).toBe(0);
+    expect(metrics.duplicateParagraphs).toBe(0);
+    expect(metrics.topicsWrong).toBe(0);
+    expect(metrics.splitPeople).toEqual([]);
+  });
+});
+
+describe('articles written for the hard cases', () => {
+  it('finds every quote with its speaker and nothing extra', () => {
+    const { metrics } = score('tests/fixtures/gold/hard-cases.gold.json', 'tests/fixtures/articles');
+    expect([metrics.quoteP, metrics.quoteR, metrics.splitPeople]).toEqual([1, 1, []]);
+  });
+});
+
+describe('the held-out set (written apart from the code; a regression floor, not a target)', () => {
+  const { metrics } = score('tests/fixtures/holdout/holdout.gold.json', 'tests/fixtures/holdout/articles');
+
+  it('keeps quote F1 with the right speaker at or above 0.95', () => {
+    expect(metrics.quoteF1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('invents no date', () => {
+    expect(metrics.datesInvented).toBe(0);
+  });
+});
