@@ -70,7 +70,9 @@ export function measurePageWeight(dist: string, perType = 40): TypeWeight[] {
       } else if (e.name.endsWith('.html')) {
         const rel = relative(dist, p);
         const t = pageType(rel);
-        byType.set(t, [...(byType.get(t) ?? []), rel]);
+        const list = byType.get(t);
+        if (list) list.push(rel);
+        else byType.set(t, [rel]);
       }
     }
   };

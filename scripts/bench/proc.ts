@@ -30,7 +30,11 @@ export function parseStatCpuTicks(text: string): number {
 /** The root and all its descendants, given each process's parent. */
 export function descendantsOf(root: number, parentOf: Map<number, number>): number[] {
   const children = new Map<number, number[]>();
-  for (const [pid, ppid] of parentOf) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  for (const [pid, ppid] of parentOf) {
+    const list = children.get(ppid);
+    if (list) list.push(pid);
+    else children.set(ppid, [pid]);
+  }
   const out: number[] = [];
   const queue = [root];
   while (queue.length) {
