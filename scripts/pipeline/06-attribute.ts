@@ -67,6 +67,8 @@ export function attributeQuotes(
           const e = reg.entities[r.entity];
           const pronoun = e.kind === 'person' && e.gender === null ? /^\s+(?:that\s+)?(he|she)\b/i.exec(masked.slice(c.end, Math.min(to, c.end + 12))) : null;
           if (pronoun) e.gender = pronoun[1].toLowerCase() === 'he' ? 'm' : 'f';
+          // "Arbex said it expects a charge": a one-word name the text never gave in full, speaking of itself as "it", is a body.
+          else if (e.kind === 'person' && e.gender === null && e.words.length === 1 && !e.roles.length && r.how === 'explicit' && /^\s+(?:that\s+)?(?:it|its)\s+(?!(?:is|was|would be|will be)\b)/i.test(masked.slice(c.end, Math.min(to, c.end + 20)))) e.kind = 'organisation';
           insertSorted(reg.entities[r.entity].cuePositions, pi * P + c.start);
           statements.push({ pos: pi * P + c.start, entity: r.entity });
           subject ??= r.entity;
@@ -136,7 +138,8 @@ export function attributeQuotes(
     if (q.mention !== null) return;
     // Summary bullets and standfirsts quote words the body attributes later.
     const key = normal(q.text);
-    const twin = key.length > 8 ? cued.find(({ o, key: other }) => o !== q && (other.includes(key) || key.includes(other)))?.o : undefined;
+    // Both must be long enough to be the same words, not a stock opening ("We will," inside "We will continue to …").
+    const twin = key.length > 8 && key.split(' ').length >= 3 ? cued.find(({ o, key: other }) => o !== q && other.length > 8 && other.split(' ').length >= 3 && (other.includes(key) || key.includes(other)))?.o : undefined;
     if (twin) return Object.assign(q, { mention: twin.mention, attribution: 'continuation' as How });
     const prev = ordered[k - 1];
     if (prev && prev.mention !== null && !prev.closed && prev.paragraph === q.paragraph - 1) return Object.assign(q, { mention: prev.mention, attribution: 'continuation' as How });

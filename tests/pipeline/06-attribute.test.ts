@@ -153,3 +153,72 @@ describe('attributeQuotes: mentions and indirect speech', () => {
     expect(said('“This is a dangerous moment,” reads a banner on the bridge.')).toEqual([['This is a dangerous moment,', null]]);
   });
 });
+
+describe('attributeQuotes: US party-state tags and honorific abbreviations', () => {
+  it.each([
+    ['a tag after the name, verb after', ['“We cannot keep waiting on the yards,” Sen. Harold J. Pemberton, R-Ark., said on Tuesday.'], 'We cannot keep waiting on the yards,', 'Harold J. Pemberton'],
+    ['an inverted verb, title abbreviation and tag', ['“The deal is dead,” said Rep. Maria Ostrowski, D-Ill., one of the bill’s authors. “It died in committee.”'], 'It died in committee.', 'Maria Ostrowski'],
+    ['a tag and a role before a colon', ['Rep. Lena Vogt, R-Mich., chairwoman of the oversight panel, wrote on X: “Nobody should sell them these chips.”'], 'Nobody should sell them these chips.', 'Lena Vogt'],
+    ['a tag and a who-clause, then an adverb', ['Rep. Carl Duarte, D-Texas, who sat in on the briefing, said afterward that it had been “grim.”'], 'grim.', 'Carl Duarte'],
+    ['a tag in parentheses', ['Sen. Olivia Marsh (D-N.H.) said the plan was “a good start.”'], 'a good start.', 'Olivia Marsh'],
+    ['a postal-code tag', ['“Nobody is above the rules,” said Rep. Tomas Reyes, R-TX, after the vote.'], 'Nobody is above the rules,', 'Tomas Reyes'],
+    ['an ambassador abbreviation', ['“Our door is open,” said Amb. Ruth Kellerman, who leads the mission.'], 'Our door is open,', 'Ruth Kellerman'],
+    ['a general’s abbreviation', ['“The drills were routine,” said Lt. Gen. Paul Okafor.'], 'The drills were routine,', 'Paul Okafor'],
+  ])('%s', (_name, texts, quote, speaker) => {
+    expect(speakerOf(quote, ...texts)).toBe(speaker);
+  });
+
+  it.each(['Opponents', 'Critics', 'Supporters', 'Residents'])('reads %s opening a sentence as a group of people, not an institution', (noun) => {
+    const ps = paras([`${noun} say the rule is “a solution in search of a problem.”`]);
+    const a = attributeQuotes(ps, findQuotes(ps).quotes);
+    expect(a.mentions.map((m) => [m.name, m.kind])).toEqual([[noun, 'unnamed']]);
+  });
+
+  it('does not keep a party tag as a spelling or a speaker', () => {
+    const ps = paras(['“Time is short,” Sen. Harold J. Pemberton, R-Ark., told reporters.']);
+    const a = attributeQuotes(ps, findQuotes(ps).quotes);
+    expect(a.mentions.map((m) => m.name)).toEqual(['Harold J. Pemberton']);
+    expect(a.mentions[0].spellings.join(' ')).not.toMatch(/R-Ark/);
+  });
+});
+
+describe('attributeQuotes: descriptions pointing back to a named person', () => {
+  it.each([
+    ['state and party from the tag', ['Under questioning from Sen. Ann Kirby, R-Alaska, the admiral said the contract had been signed.', 'Kirby was not satisfied. “Repairs are fine,” the Alaska Republican said.'], 'Repairs are fine,', 'Ann Kirby'],
+    ['the party alone', ['Rep. Luis Ortega, D-Calif., toured the port.', '“It is a mess,” the Democrat said.'], 'It is a mess,', 'Luis Ortega'],
+    ['the senator', ['Sen. Ann Kirby, R-Alaska, chaired the session with Adm. Victor Hale.', '“We need hulls,” the senator said.'], 'We need hulls,', 'Ann Kirby'],
+    ['the congressman', ['Rep. Luis Ortega, D-Calif., and Gen. Ada Brandt met on Friday.', '“It went well,” the congressman said.'], 'It went well,', 'Luis Ortega'],
+    ['an age', ['The soybean farmer Gustav Lindqvist, 72, has grown them for fifty years. His neighbour Ida Berg joined him.', '“Nobody asked us,” the 72-year-old said.'], 'Nobody asked us,', 'Gustav Lindqvist'],
+    ['an age with a noun', ['Chief executive Mara Oyelaran, 58, spoke to investors after analyst Tim Bose.', 'The 58-year-old executive said demand was “holding up.”'], 'holding up.', 'Mara Oyelaran'],
+    ['the company after a firm named as a subject', ['Halvorsen Robotics said it would cut output.', 'The company said the rules were “unworkable.”'], 'unworkable.', 'Halvorsen Robotics'],
+    ['the company after a one-word firm', ['Arbex said it expects a charge of $2 billion after the ruling.', 'The company said it would “comply with every rule.”'], 'comply with every rule.', 'Arbex'],
+    ['the company is no place or group before it', ['The future of Quillo in the United States is unclear. Critics say its owner is too close to Beijing.', 'The company has called the ban “a gift to its rivals.”'], 'a gift to its rivals.', 'Company'],
+    ['the command', ['The ship turned back, according to a statement from US Southern Command.', '“The vessel acted unsafely,” the command said. “We will keep sailing.”'], 'We will keep sailing.', 'US Southern Command'],
+  ])('%s', (_name, texts, quote, speaker) => {
+    expect(speakerOf(quote, ...texts)).toBe(speaker);
+  });
+});
+
+describe('attributeQuotes: honorifics after the verb and titles before the name', () => {
+  it.each([
+    ['an honorific and an age after said', ['For years, Li Weiming planned to study in Boston. Then came a letter from the U.S. embassy saying his file needed “further review.”', '“I followed every rule,” said Mr. Li, 26, who was admitted to a program in Ohio. “Nobody explains anything.”'], 'Nobody explains anything.', 'Li Weiming'],
+    ['a doctor with a middle initial and non-ASCII letters', ['University leaders warn of lost talent.', '“This is a slow divorce,” said Dr. Åsa K. Lindström, who studies migration at Uppsala University. “It will last.”'], 'It will last.', 'Åsa K. Lindström'],
+    ['an ambassador to a country', ['Meanwhile, Russian Ambassador to South Africa Ilya Morozov urged Pretoria not to “choose camps.”'], 'choose camps.', 'Ilya Morozov'],
+    ['a minister of a portfolio', ['Minister of Foreign Affairs Nadia Haddad warned of “grave consequences.”'], 'grave consequences.', 'Nadia Haddad'],
+    ['a governor of a state', ['Governor of Lagos State Tunde Bakare said the curfew was “temporary.”'], 'temporary.', 'Tunde Bakare'],
+  ])('%s', (_name, texts, quote, speaker) => {
+    expect(speakerOf(quote, ...texts)).toBe(speaker);
+  });
+});
+
+describe('attributeQuotes: an institution’s quotations continue', () => {
+  it('gives the second quotation of a paragraph the institution of the first, not a person named later', () => {
+    const texts = ['The frigate slowed, according to a statement from US Pacific Fleet.', '“The destroyer acted in an unsafe manner,” the fleet said. “We will continue to sail wherever the law allows.”', 'Adm. Lorna Keyes, the fleet’s commander, said: “We will.”'];
+    expect(speakerOf('We will continue to sail wherever the law allows.', ...texts)).toBe('US Pacific Fleet');
+  });
+
+  it('does not take a short quotation that a longer one contains as its twin', () => {
+    const texts = ['“The ship behaved recklessly,” the navy said. “We will keep flying and sailing as the law allows.”', 'Adm. Lorna Keyes later spoke. “We will,” she said.'];
+    expect(speakerOf('We will keep flying and sailing as the law allows.', ...texts)).not.toBe('Lorna Keyes');
+  });
+});

@@ -1,6 +1,6 @@
 // Reporting cues of a sentence: the verb or phrase that attributes words, and the words naming the speaker.
 import { REPORTING_VERB } from './lexicon.ts';
-import { GROUP_NOUNS, PERSON_NOUNS } from './lexicon.ts';
+import { GROUP_NOUNS, partyTag, PERSON_NOUNS } from './lexicon.ts';
 import { fold, MASK, tokens } from './text.ts';
 
 /** One attribution cue in a sentence. Offsets are in the paragraph. */
@@ -27,7 +27,7 @@ const WINDOW = 200;
 const BETWEEN = new Set(('also later then has have had did does do would will was were is are been being reportedly previously further ' +
   'repeatedly once again separately publicly earlier recently firmly strongly not never already just even finally quickly clearly ' +
   'could might may should must can subsequently initially immediately specifically particularly explicitly openly directly simply ' +
-  'bluntly angrily flatly sharply privately pointedly tersely curtly told since often always frequently long now still').split(' '));
+  'bluntly angrily flatly sharply privately pointedly tersely curtly told since often always frequently long now still afterward afterwards').split(' '));
 /** Words that end a subject phrase going backwards. */
 const BOUNDARY = new Set(('that and but which who whom as when while because if so or than where after before since though although ' +
   'with without to for from by in on at into during over under about against amid despite said says what whether how').split(' '));
@@ -44,6 +44,9 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
   // A parenthetical after the name ("Sen. James Morgan (R-Ohio), who …") is not the subject.
   const aside = /\s*\([^()]{1,40}\)\s*,?\s*$/.exec(text.slice(from, at));
   if (aside && depth < 3) return subjectBefore(text, from, from + aside.index + 1, depth + 1);
+  // A party-state tag after a lawmaker's name ("Sen. Ann Kirby, R-Alaska, said"): an affiliation, not the subject.
+  const tag = /,\s*([RDI]-[A-Za-z.]{2,7})\s*,?\s*$/.exec(text.slice(Math.max(from, at - 16), at));
+  if (tag && partyTag(tag[1]) && depth < 3) return subjectBefore(text, from, Math.max(from, at - 16) + tag.index + 1, depth + 1);
   const lead = text.slice(from, at);
   const trimmed = lead.replace(TRAILING_ADVERBIAL, '');
   if (trimmed.length < lead.length) at = from + trimmed.trimEnd().length + 1;
@@ -73,6 +76,8 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
     if (s < k && (/[,;:§“”"()—–]/.test(gapAfter) || /\s-\s/.test(gapAfter))) break;
     // "The Chinese embassy in Washington said": a prepositional phrase after a head noun is part of the subject.
     if (/^(?:in|at|of|for|from)$/.test(w) && s > 0 && (GROUP_NOUNS.has(fold(toks[s - 1].text)) || PERSON_NOUNS.has(fold(toks[s - 1].text)))) continue;
+    // "Ambassador to South Korea Dai Bing urged": a capitalised title's "to" is part of the title.
+    if (w === 'to' && s > 0 && /^\p{Lu}/u.test(toks[s - 1].text) && PERSON_NOUNS.has(fold(toks[s - 1].text)) && s + 1 <= k && /^\p{Lu}/u.test(toks[s + 1].text)) continue;
     if (BOUNDARY.has(w)) break;
     if (w !== 'told' && VERB_WORD.test(toks[s].text)) break;
   }
@@ -86,9 +91,23 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
   return text.slice(startTok.start, end);
 }
 
+/** Words whose full stop is an abbreviation's, not a sentence's end ("said Sen. Roger F. Wickham"). */
+const ABBREVIATED = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Capt|Cmdr|Maj|Sgt|Rev|Hon|Supt|St|Jr|Sr|U\.S|U\.K|U\.N|\p{Lu})$/u;
+
 /** The noun phrase right after `at` (inverted attribution: “…,” said the minister). */
 function subjectAfter(text: string, at: number, to: number): string {
-  const m = /^\s+((?:the |a |an )?[^,.;:§“”"()]{1,80}?)(?=\s+(?:in|at|on|during|after|before|to|while|when|who|that|of the|as|told)\b|[,.;:!?§“”"()]|$)/u.exec(text.slice(at, to));
+  const window = text.slice(at, Math.min(to, at + 90));
+  // The phrase ends at punctuation, except the full stop of a title or an initial.
+  let end = window.length;
+  for (let i = 0; i < window.length; i++) {
+    const c = window[i];
+    if (c === '.' && ABBREVIATED.test(window.slice(Math.max(0, i - 5), i)) && /^\s+\p{Lu}/u.test(window.slice(i + 1, i + 4))) continue;
+    if (/[,.;:!?§“”"()]/.test(c)) {
+      end = i;
+      break;
+    }
+  }
+  const m = /^\s+((?:the |a |an )?.{1,80}?)(?=\s+(?:in|at|on|during|after|before|to|while|when|who|that|of the|as|told)\b|$)/su.exec(window.slice(0, end));
   return m ? m[1].trim() : '';
 }
 

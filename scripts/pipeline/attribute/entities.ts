@@ -1,6 +1,6 @@
 // The people and bodies one article names, found as the text is read, and how a phrase resolves to one of them.
 import type { Mention } from '../types.ts';
-import { FUNCTION_WORDS, GROUP_NOUNS, NATIONALITY, ORG_WORDS, PERSON_NOUNS, PLACE_SPEAKERS, PRONOUNS, ROLE_FAMILY, ROLE_WORDS } from './lexicon.ts';
+import { FUNCTION_WORDS, GROUP_NOUNS, NATIONALITY, ORG_WORDS, partyTag, PERSON_NOUNS, PLACE_SPEAKERS, PRONOUNS, ROLE_FAMILY, ROLE_WORDS } from './lexicon.ts';
 import { fold, isCapitalised, MASK, tokens, type Token } from './text.ts';
 
 /** A person or body while the article is read. Positions are paragraph * 1e6 + offset. */
@@ -22,6 +22,8 @@ export interface Entity {
   cuePositions: number[];
   /** True for an indefinite description ("a senior Chinese diplomat") that the text may name later. */
   awaitingName: boolean;
+  /** A person's age as the text gives it after the name ("Ida Berg, 72,"). */
+  age?: number;
 }
 
 /** How a phrase was resolved. */
@@ -55,6 +57,13 @@ export const insertSorted = (xs: number[], pos: number) => {
   xs.splice(lo, 0, pos);
 };
 const titleFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** Nouns that end a capitalised description and are never a surname ("the Texas Democrat", "the Foreign Spokesperson"). */
+const DESCRIPTION_HEAD = /^(?:republican|democrat|senator|congressman|congresswoman|lawmaker|legislator|diplomat|official|spokesman|spokeswoman|spokesperson|minister|ambassador|envoy|analyst|economist)s?$/;
+/** Name words of a public body, which "the company" cannot mean. */
+const PUBLIC_BODY = new Set(('ministry department council agency office commission committee party government embassy consulate police army navy ' +
+  'court parliament congress senate house assembly administration bureau service cabinet pentagon kremlin treasury command guard guards forces ' +
+  'delegation regime secretariat fleet union university institute association federation league alliance coalition board authority').split(' '));
+const business = (x: Entity) => x.kind === 'organisation' && !x.plural && !x.head && !isPlaceName(x.name) && !nationOf(x.name.split(' ')) && !x.words.some((w) => PUBLIC_BODY.has(w));
 /** Folded name words that are honorifics, never a surname. */
 const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sir|madam|miss)\.?$/;
 const roleWordMemo = new Map<string, boolean>();
@@ -120,8 +129,10 @@ export class Registry {
     const ids = new Set<number>();
     for (const w of words) for (const i of this.byWord.get(w) ?? []) ids.add(i);
     if (words.length === 1 && !ids.size) for (const i of this.nearPeople(words[0])) ids.add(i);
-    const people = [...ids].sort((a, b) => a - b).map((i) => [this.entities[i], i] as const).filter(([e]) => e.kind === 'person');
-    const same = people.find(([e]) => e.words.length === words.length && e.words.every((w, i) => w === words[i]));
+    const indexed = [...ids].sort((a, b) => a - b).map((i) => [this.entities[i], i] as const);
+    const people = indexed.filter(([e]) => e.kind === 'person');
+    // A name read as a person's and later found to be a body's ("Arbex said it …") keeps its one entity.
+    const same = indexed.find(([e]) => e.words.length === words.length && e.words.every((w, i) => w === words[i]));
     if (same) return this.touch(same[1], pos, name, role);
     if (words.length > 1) {
       // "Owen Dempsey" after "Owen John Dempsey" (or the other way round): first and last names agree.
@@ -268,6 +279,8 @@ function capitalRuns(text: string, from: number, to: number, toks = tokens(text,
     const gap = i > 0 ? text.slice(toks[i - 1].end, t.start) : '';
     if (cur.length && !/^\s+$/.test(gap)) flush(false);
     const w = t.text;
+    // "R-Miss.", "(D-Texas)" after a lawmaker's name: an affiliation, not part of any name.
+    if (w.length <= 8 && /^[RDI]-/.test(w) && partyTag(w)) return flush(false);
     // "(Reuters)", "(AP)" in a dateline: the agency reporting, never the subject of the story.
     if (text[t.start - 1] === '(' && text[t.end] === ')') return flush(false);
     // "of" joins a run only after a title or an institution word ("Secretary of State", "Bank of China"), not a person's name.
@@ -308,7 +321,7 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
   const found: Array<{ entity: number; start: number; end: number; subject: boolean }> = [];
   for (const run of capitalRuns(text, from, to, toks)) {
     // "Assistant Secretary for Export Enforcement Carl Whitmore": the office's words belong to the title.
-    if (run.name.length >= 3 && /\b(?:secretary|minister|director|head|chief|commissioner|spokesperson|spokesman|spokeswoman|chair|chairman|president|ambassador|representative|envoy|adviser|advisor|officer)\s+(?:of|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, run.name[0].start - 40), run.name[0].start))) {
+    if (run.name.length >= 3 && /\b(?:secretary|minister|director|head|chief|commissioner|spokesperson|spokesman|spokeswoman|chair|chairman|president|ambassador|representative|envoy|adviser|advisor|officer|governor|mayor|consul|consul-general|attorney general)\s+(?:of|for|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, run.name[0].start - 40), run.name[0].start))) {
       const keep = run.name.length >= 4 && /^\p{Lu}\.$/u.test(run.name[run.name.length - 2].text) ? 3 : 2;
       run.role.push(...run.name.slice(0, run.name.length - keep));
       run.name = run.name.slice(run.name.length - keep);
@@ -336,6 +349,7 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
     const gender = honorific ? (/^mr/i.test(honorific.text) ? 'm' : 'f') : null;
     const role = roleAround(text, from, start, end, to, run.role.filter((t) => !HONORIFIC.test(fold(t.text))).map((t) => t.text).join(' '));
     if (nameWords.length === 1 && isRoleWord(nameWords[0])) continue; // "Premier says": a title, not a name
+    if (DESCRIPTION_HEAD.test(folded[folded.length - 1])) continue; // "the Alaska Republican": a description, not a name
     if (nameWords.length === 1) {
       // A single capitalised word is a person only when the article already names them, or a verb or honorific says so.
       const w = folded[0];
@@ -351,7 +365,15 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
     // The end of an appositive ("Vos's counterpart, economy minister Katrin Albers, struck"): the name heads the subject.
     if (/^,\s+\p{Ll}/u.test(follow) && /,\s*(?:\p{Ll}+\s+){0,4}$/u.test(text.slice(Math.max(from, start - 60), start))) follow = follow.slice(1);
     const subject = !/['’]s$/.test(text.slice(nStart, end)) && VERB_NEXT.test(follow);
-    found.push({ entity: reg.person(written, pos, role, gender), start, end, subject });
+    const entity = reg.person(written, pos, role, gender);
+    // "Sen. Ann Kirby, R-Alaska," and "Ida Berg, 72,": what a later "the Alaska Republican" or "the 72-year-old" points at.
+    const after = /^\s*(?:,\s*|\()([RDI]-[A-Za-z.]{2,7}|\d{1,3})(?=[,)]|\.?[,)]|\.?\s|\.?$)/.exec(text.slice(end, Math.min(to, end + 14)));
+    if (after) {
+      const tag = /^\d/.test(after[1]) ? null : partyTag(after[1]);
+      if (tag) reg.touch(entity, pos, undefined, `${tag.party} from ${tag.state}`);
+      else if (/^\d/.test(after[1]) && !/^\s*,\s*\d{1,3}\s*,?\s*\d{3}/.test(text.slice(end, end + 14))) reg.entities[entity].age ??= Number(after[1]);
+    }
+    found.push({ entity, start, end, subject });
   }
   return found;
 }
@@ -366,6 +388,13 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
   // "a report from Kotak Institutional Equities", "a statement by the ministry": the author speaks.
   const authored = /^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|readout|note|letter|post|message|release|communiqu[eé])\s+(?:from|by|of)\s+(.+)$/i.exec(clean);
   if (authored) return resolvePhrase(reg, authored[1], pos);
+  // "the 72-year-old", "the 58-year-old executive": the person the text gave that age, else the last person quoted.
+  const aged = /^(?:the\s+)?(\d{1,3})-year-old(?:\s+[\p{L}-]+)?$/u.exec(clean);
+  if (aged) {
+    const age = Number(aged[1]);
+    const e = reg.recent(pos, (x) => x.kind === 'person' && x.age === age) ?? reg.recent(pos, (x) => x.kind === 'person' && x.age === undefined, true);
+    if (e !== null) return { entity: reg.touch(e, pos), how: 'description' };
+  }
   const first = fold(clean.split(' ')[0]);
   // First and second person outside quotation marks: a transcript's or a letter's own voice, not a speaker to resolve.
   if (/^(?:i|i'd|i'm|i've|we|we'd|we're|we've|you|us|me)$/.test(first) || /(?:^|\s)(?:I|we|you|I['’]\w+)(?:\s|$)/.test(clean)) return null;
@@ -445,7 +474,9 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
     const plural = (PERSON_NOUNS.has(singular) || GROUP_NOUNS.has(singular)) && singular !== headWord;
     if (!indefinite && det && !plural && rest.length <= 2) {
       // "the department", "the ministry", "the statement": the institution named before.
-      const e = reg.recent(pos, (x) => x.kind === 'organisation' && (x.words.includes(headWord) || x.head === headWord || /^(?:statement|readout|communiqu[eé]|report)$/.test(headWord)));
+      const e = reg.recent(pos, (x) => x.kind === 'organisation' && (x.words.includes(headWord) || x.head === headWord || /^(?:statement|readout|communiqu[eé]|report)$/.test(headWord)))
+        // "the company", "the firm": the last business named, a body with no public office in its name.
+        ?? (/^(?:company|firm)$/.test(headWord) ? (reg.recent(pos, business, true) ?? reg.recent(pos, business)) : null);
       if (e !== null) return { entity: reg.touch(e, pos), how: 'description' };
     }
     if (plural && det === 'the' && rest.length === 1) {

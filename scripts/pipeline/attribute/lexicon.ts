@@ -59,7 +59,7 @@ export const ROLE_WORDS = new Set(
     'economy education energy environment agriculture transport labour labor culture security affairs national ' +
     'top senior former acting interim incoming outgoing first head ceo cfo founder president-elect chair ' +
     'of for the and analyst economist researcher strategist gov gov. sen rep lt lt. gen gen. col col. adm adm. capt capt. ' +
-    'sgt sgt. maj maj. rev rev. hon hon. cmdr cmdr. supt supt.').split(' '),
+    'sgt sgt. maj maj. rev rev. hon hon. cmdr cmdr. supt supt. amb amb.').split(' '),
 );
 
 /** Person nouns that a description uses instead of a name ("the minister"). */
@@ -70,7 +70,8 @@ export const PERSON_NOUNS = new Set(
     'negotiator representative adviser advisor aide source man woman lady activist lawyer attorney judge candidate ' +
     'admiral colonel king queen prime-minister legislator congressman congresswoman mp strategist ' +
     'foreign-minister head deputy founder ceo administrator coach manager player captain singer actor author ' +
-    'scientist doctor spokesman').split(' '),
+    'scientist doctor spokesman republican democrat supporter critic opponent protester protestor resident investor campaigner ' +
+    'farmer worker student voter prosecutor trader advocate skeptic sceptic witness citizen teacher nurse veteran observer').split(' '),
 );
 
 /** Group and institution nouns ("the department", "the Chinese delegation"). */
@@ -80,7 +81,7 @@ export const GROUP_NOUNS = new Set(
     'court bank authority authorities statement readout communique communiqué report officials representatives ' +
     'delegates diplomats spokespeople sources leaders leadership organisation organization union alliance coalition ' +
     'campaign team board cabinet regime kremlin pentagon bureau service institute university association federation ' +
-    'watchdog regulator broadcaster newspaper network channel outlet media television radio agency').split(' '),
+    'watchdog regulator broadcaster newspaper network channel outlet media television radio agency command fleet').split(' '),
 );
 
 /** Words in a capitalised name that make it an institution. */
@@ -90,7 +91,8 @@ export const ORG_WORDS = new Set(
     'administration bureau service corporation company group television news times post journal herald daily ' +
     'tribune agency xinhua reuters press broadcasting network channel organisation organization authority ' +
     'foundation fund federation league alliance coalition board cabinet pentagon kremlin treasury command ' +
-    'guard guards forces delegation regime secretariat').split(' '),
+    'guard guards forces delegation regime secretariat fleet inc corp corporation ltd llc plc holdings technologies ' +
+    'robotics semiconductor semiconductors electronics pharmaceuticals industries airlines motors aerospace').split(' '),
 );
 
 /** Places that news copy uses as the name of a government ("Washington insisted"). */
@@ -123,9 +125,41 @@ export const ROLE_FAMILY: Record<string, string[]> = {
   general: ['general', 'commander', 'admiral', 'colonel'], commander: ['general', 'commander', 'admiral'],
   secretary: ['secretary'], president: ['president'], premier: ['premier'], envoy: ['envoy', 'ambassador', 'diplomat'],
   ambassador: ['ambassador', 'envoy'], chancellor: ['chancellor'], governor: ['governor'], mayor: ['mayor'],
-  senator: ['senator', 'sen.'], lawmaker: ['lawmaker', 'senator', 'representative', 'congress', 'mp', 'legislator'],
+  senator: ['senator', 'sen.'], lawmaker: ['lawmaker', 'senator', 'sen.', 'rep.', 'representative', 'congress', 'mp', 'legislator'],
+  congressman: ['congress', 'rep.', 'representative'], congresswoman: ['congress', 'rep.', 'representative'], representative: ['rep.', 'representative', 'congress'],
+  republican: ['republican'], democrat: ['democrat'],
   executive: ['executive', 'ceo', 'chief', 'director', 'head'], chief: ['chief', 'head', 'director'],
 };
 
 /** Third-person pronouns that can be a speaker, with gender. */
 export const PRONOUNS: Record<string, 'm' | 'f' | 'pl'> = { he: 'm', him: 'm', she: 'f', her: 'f', they: 'pl', them: 'pl' };
+
+/** US states as AP style abbreviates them in party tags ("R-Miss.", "D-N.H.", "R-Texas"), and their postal codes. */
+const US_STATES: Record<string, string> = {
+  'ala': 'Alabama', 'al': 'Alabama', 'alaska': 'Alaska', 'ak': 'Alaska', 'ariz': 'Arizona', 'az': 'Arizona', 'ark': 'Arkansas', 'ar': 'Arkansas',
+  'calif': 'California', 'ca': 'California', 'colo': 'Colorado', 'co': 'Colorado', 'conn': 'Connecticut', 'ct': 'Connecticut', 'del': 'Delaware', 'de': 'Delaware',
+  'fla': 'Florida', 'fl': 'Florida', 'ga': 'Georgia', 'hawaii': 'Hawaii', 'hi': 'Hawaii', 'idaho': 'Idaho', 'id': 'Idaho', 'ill': 'Illinois', 'il': 'Illinois',
+  'ind': 'Indiana', 'in': 'Indiana', 'iowa': 'Iowa', 'ia': 'Iowa', 'kan': 'Kansas', 'kans': 'Kansas', 'ks': 'Kansas', 'ky': 'Kentucky', 'la': 'Louisiana',
+  'maine': 'Maine', 'me': 'Maine', 'md': 'Maryland', 'mass': 'Massachusetts', 'ma': 'Massachusetts', 'mich': 'Michigan', 'mi': 'Michigan',
+  'minn': 'Minnesota', 'mn': 'Minnesota', 'miss': 'Mississippi', 'ms': 'Mississippi', 'mo': 'Missouri', 'mont': 'Montana', 'mt': 'Montana',
+  'neb': 'Nebraska', 'nebr': 'Nebraska', 'ne': 'Nebraska', 'nev': 'Nevada', 'nv': 'Nevada', 'n.h': 'New Hampshire', 'nh': 'New Hampshire',
+  'n.j': 'New Jersey', 'nj': 'New Jersey', 'n.m': 'New Mexico', 'nm': 'New Mexico', 'n.y': 'New York', 'ny': 'New York',
+  'n.c': 'North Carolina', 'nc': 'North Carolina', 'n.d': 'North Dakota', 'nd': 'North Dakota', 'ohio': 'Ohio', 'oh': 'Ohio',
+  'okla': 'Oklahoma', 'ok': 'Oklahoma', 'ore': 'Oregon', 'or': 'Oregon', 'pa': 'Pennsylvania', 'r.i': 'Rhode Island', 'ri': 'Rhode Island',
+  's.c': 'South Carolina', 'sc': 'South Carolina', 's.d': 'South Dakota', 'sd': 'South Dakota', 'tenn': 'Tennessee', 'tn': 'Tennessee',
+  'texas': 'Texas', 'tex': 'Texas', 'tx': 'Texas', 'utah': 'Utah', 'ut': 'Utah', 'vt': 'Vermont', 'va': 'Virginia', 'wash': 'Washington', 'wa': 'Washington',
+  'w.va': 'West Virginia', 'wv': 'West Virginia', 'wis': 'Wisconsin', 'wisc': 'Wisconsin', 'wi': 'Wisconsin', 'wyo': 'Wyoming', 'wy': 'Wyoming',
+  'p.r': 'Puerto Rico', 'pr': 'Puerto Rico', 'd.c': 'District of Columbia', 'dc': 'District of Columbia', 'guam': 'Guam',
+};
+const PARTIES: Record<string, string> = { r: 'Republican', d: 'Democrat', i: 'Independent' };
+
+/** A US party-state tag as written after a lawmaker's name ("R-Miss.", "D-N.H.", "(R-Ohio)", "R-TX"): an affiliation, never a name. */
+export const PARTY_TAG = /\(?\b[RDI]-(?:[A-Z]\.[A-Z]\.?|W\.\s?Va\.?|[A-Z][A-Za-z]{1,6}\.?)\)?/;
+
+/** The party and state a tag stands for ("R-Miss." -> Republican, Mississippi), or null when it is no party tag. */
+export function partyTag(tag: string): { party: string; state: string } | null {
+  const m = /^\(?([RDI])-([A-Za-z.\s]{2,8}?)\.?\)?$/.exec(tag.trim());
+  if (!m) return null;
+  const state = US_STATES[m[2].toLowerCase().replace(/\s+/g, '')];
+  return state ? { party: PARTIES[m[1].toLowerCase()], state } : null;
+}

@@ -18,7 +18,7 @@ export function maskQuoted(text: string): string {
   return parts.join('');
 }
 
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|etc|Sgt|Capt|Adm|Maj|Jr|Sr)|\b\p{Lu}|\.\p{Lu})$/u;
+const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|Amb|Cmdr|Supt|Rev|Hon|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|etc|Sgt|Capt|Adm|Maj|Jr|Sr)|\b\p{Lu}|\.\p{Lu})$/u;
 
 /** Sentence ranges [start, end) of a masked paragraph. */
 export function sentences(masked: string): Array<[number, number]> {
@@ -42,7 +42,7 @@ export function sentences(masked: string): Array<[number, number]> {
 }
 
 /** Abbreviations whose full stop belongs to the word (a name such as "Wang." at a sentence end keeps none). */
-const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Adm|Capt|Sgt|Maj|Cmdr|Rev|Hon|No|Co|Inc|Ltd|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc)\.$/;
+const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|Amb|St|Jr|Sr|Adm|Capt|Sgt|Maj|Cmdr|Rev|Hon|No|Co|Inc|Ltd|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc)\.$/;
 
 /** A word of a sentence with its offset in the paragraph. */
 export interface Token { text: string; start: number; end: number }
