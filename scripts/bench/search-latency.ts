@@ -41,13 +41,20 @@ export async function measureSearch(dist: string, port: number, queries: string[
   const server = await serveStatic(dist, port);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {
-    const page = await browser.newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Counted on the context, so that requests from Pagefind's web worker count too (a page CDP session misses them).
     let bytes = 0;
-    cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
-      bytes += e.encodedDataLength;
+    const counting: Array<Promise<void>> = [];
+    context.on('requestfinished', (request) => {
+      counting.push(request.sizes().then((s) => {
+        bytes += s.responseBodySize + s.responseHeadersSize;
+      }, () => undefined));
     });
+    const settled = async () => {
+      await page.waitForLoadState('networkidle');
+      await Promise.all(counting.splice(0));
+    };
     await page.addInitScript(() => {
       const w = window as unknown as { __bench: { lastKey: number; searches: Array<[number, string]>; shown: number[] } };
       w.__bench = { lastKey: 0, searches: [], shown: [] };
@@ -64,7 +71,7 @@ export async function measureSearch(dist: string, port: number, queries: string[
     });
     await page.goto(`http://127.0.0.1:${port}/search/`);
     await page.waitForSelector('html[data-search="ready"]', { timeout: 60_000 });
-    await page.waitForLoadState('networkidle');
+    await settled();
     const startBytes = bytes;
     const latencies: number[] = [];
     const queryBytes: number[] = [];
@@ -73,6 +80,7 @@ export async function measureSearch(dist: string, port: number, queries: string[
     for (const q of queries) {
       await input.fill('');
       await page.waitForTimeout(150);
+      await settled();
       await page.evaluate(() => {
         const b = (window as unknown as { __bench: { searches: unknown[]; shown: unknown[] } }).__bench;
         b.searches = [];
@@ -96,7 +104,7 @@ export async function measureSearch(dist: string, port: number, queries: string[
       } catch {
         failures.push(`"${q}": no results within 15 s`);
       }
-      await page.waitForLoadState('networkidle');
+      await settled();
       queryBytes.push(bytes - before);
     }
     return { queries: queries.length, latenciesMs: latencies, medianMs: latencies.length ? median(latencies) : NaN, startBytes, queryBytes, failures };
