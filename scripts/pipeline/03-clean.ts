@@ -3,7 +3,7 @@
 // head (clean/header.ts); general web-furniture patterns name what is removed (clean/patterns.ts).
 import type { LineRole, Paragraph, RemovedLine } from '../../src/schemas/index.ts';
 import { anchoredSpan, bestSpan, cutAtSectionEnd, cutAtTeasers, extendSpan, extendSpanBack, isShortProse, markRepeats, readLines, type Line } from './clean/classify.ts';
-import { bylineName, isHeadlineLike, splitDateline, splitPageTitle } from './clean/header.ts';
+import { bylineName, isAuthorBio, isHeadlineLike, isMastheadText, splitDateline, splitPageTitle, stripHomeLink } from './clean/header.ts';
 import { lineFeatures, wordWeight } from './clean/features.ts';
 import { fold, sameText } from './clean/patterns.ts';
 import { unwrapLines } from './clean/unwrap.ts';
@@ -35,8 +35,10 @@ export function cleanArticle(body: string, lineOffset: number): Cleaned {
   if (first === 0 && lines.length > 1 && isHeadlineLike(lines[0].f) && !lines[0].f.endsSentence && wordWeight(lines[0].f) <= 20 && isBody(lines[1])) first = 1;
   if (first < 0) first = Math.max(0, s);
 
+  // The site's name above its menu is a masthead, never the headline.
+  const masthead = findMasthead(lines);
   // Headline: the nearest headline-like line above the body, past bylines, dates, bullets and furniture.
-  const found = findHeadline(lines, first, anchor);
+  const found = findHeadline(lines, first, anchor, masthead);
   // A summary line between the headline and the byline or date is the standfirst, not the lead.
   if (found && found.index < first && !lines[first].f.bullet) {
     const next = lines[first + 1];
@@ -70,9 +72,11 @@ export function cleanArticle(body: string, lineOffset: number): Cleaned {
     const nearHead = i > first - 10 && i < first + 3, nearEnd = i >= e - 2 && i <= e + 3;
     const name = l.f.chars <= 160 && (nearHead || nearEnd) ? bylineName(text) : null;
     if (name && (l.cls !== 'good')) { byline ??= name; drop(l, 'byline'); continue; }
+    // A note about the writer under the last paragraph is not article.
+    if (i > first && i >= e - 1 && i <= e + 3 && isAuthorBio(text, byline)) { drop(l, 'byline'); continue; }
     if (head !== null && i > head && i < first) {
       // Between headline and body: summary lines and bullets are the standfirst.
-      if (!l.role && (l.f.bullet || l.cls === 'good' || l.cls === 'near')) {
+      if (!l.role && (l.f.bullet || l.cls === 'good' || l.cls === 'near' || i === found?.standfirst)) {
         const t = l.f.bullet ? text.replace(/^[•·▪●◦‣∙*–—-]\s+/, '') : text;
         standfirst.push(t);
         keep(l, t, 'standfirst');
@@ -99,16 +103,45 @@ export function cleanArticle(body: string, lineOffset: number): Cleaned {
   }
   if (!paragraphs.some((p) => p.role === 'body')) findings.push({ line: null, rule: 'no-body', message: 'no article paragraphs found', severity: 'warning' });
   removed.sort((a, b) => a.line - b.line);
-  return { title, titleLine: head === null ? null : fileLine(lines[head].index), standfirst, dateline, byline, paragraphs, removed, findings };
+  const mastheadText = masthead !== null && masthead !== head ? stripHomeLink(lines[masthead].f.text) : null;
+  return { title, titleLine: head === null ? null : fileLine(lines[head].index), standfirst, dateline, byline, masthead: mastheadText, paragraphs, removed, findings };
 }
 
-/** The headline above line `first` (its index and text), or null when the text starts with its lead. */
-export function findHeadline(lines: Line[], first: number, anchor: number | null): { index: number; text: string } | null {
+/** Lines of the page's top looked at for a masthead. */
+const MASTHEAD_WINDOW = 4;
+
+/** Index of the site's name printed at the top of the page (a masthead), or null: a short capitalised name
+ * right above the site's menu, or a name the copyright line repeats. Only furniture may stand above it. */
+export function findMasthead(lines: Line[]): number | null {
+  const legal: string[] = [];
+  for (const l of lines) if (l.role === 'legal' && l.f.chars <= 300) legal.push(fold(l.f.text));
+  for (let k = 0; k < lines.length && k < MASTHEAD_WINDOW; k++) {
+    const l = lines[k];
+    // A line a pattern recognised (Sign in, World, a date) is furniture, not a name; a menu run's lines may be names.
+    if (l.role && !l.inMenu) continue;
+    const name = fold(stripHomeLink(l.f.text));
+    const inFooter = name.length >= 3 && legal.some((t) => t.includes(name));
+    let menuBelow = false;
+    for (let j = k + 1; j < lines.length && j <= k + 3 && !menuBelow; j++) {
+      const m = lines[j];
+      // A menu: a navigation or sign-in line, items split by bars, or a run of capitalised labels with no function word.
+      const labels = m.f.words >= 4 && m.f.stopRatio === 0 && m.f.capitalRatio === 1 && !m.f.endsSentence && m.f.sentenceBreaks === 0;
+      menuBelow = m.role === 'navigation' || m.role === 'signup' || / \| /.test(m.f.text) || labels;
+    }
+    if (isMastheadText(l.f.text, inFooter ? 14 : 6) && (menuBelow || inFooter)) return k;
+    if (!l.inMenu) return null;
+  }
+  return null;
+}
+
+/** The headline above line `first` (its index and text, and the standfirst line printed under it, if any),
+ * or null when the text starts with its lead. */
+export function findHeadline(lines: Line[], first: number, anchor: number | null, masthead: number | null = null): { index: number; text: string; standfirst?: number } | null {
   if (anchor !== null && anchor < first) return { index: anchor, text: lines[anchor].f.text };
   // Whole pages start with the page title ("Headline - Site"); its headline part guides the choice.
   const top = lines[0];
-  const split = top && first > 0 ? splitPageTitle(top.f.text) : null;
-  const pageHead = split?.headline ?? (top && first > 0 && !top.role ? top.f.text : null);
+  const split = top && first > 0 && masthead !== 0 ? splitPageTitle(top.f.text) : null;
+  const pageHead = split?.headline ?? (top && first > 0 && !top.role && masthead !== 0 ? top.f.text : null);
   const candidates: number[] = [];
   let proseSeen = 0;
   for (let i = first - 1, seen = 0; i >= 0 && seen < HEAD_WINDOW; i--, seen++) {
@@ -117,8 +150,13 @@ export function findHeadline(lines: Line[], first: number, anchor: number | null
     const menuHeadline = l.inMenu && l.f.words >= 5;
     if (l.role && !(i === 0 && split) && !menuHeadline) continue;
     if (l.f.bullet) continue;
-    if (l.cls === 'good' || l.cls === 'near') { if (++proseSeen > 2) break; continue; }
-    if (isHeadlineLike(l.f) && !notHeadline(l.f.text)) candidates.push(i);
+    if (l.cls === 'good' || l.cls === 'near') {
+      // A headline with an abbreviation ("U.S. Visa") reads as near-prose; it is still headline-shaped.
+      if (l.cls === 'near' && isHeadlineLike(l.f) && !l.f.endsSentence && !notHeadline(l.f.text)) candidates.push(i);
+      if (++proseSeen > 2) break;
+      continue;
+    }
+    if (i !== masthead && isHeadlineLike(l.f) && !notHeadline(l.f.text)) candidates.push(i);
   }
   // The page title itself stands for its headline part.
   const textOf = (i: number) => (i === 0 && pageHead ? pageHead : lines[i].f.text);
@@ -126,7 +164,15 @@ export function findHeadline(lines: Line[], first: number, anchor: number | null
     const similar = candidates.find((i) => overlap(lines[i].f.text, pageHead) >= 0.5);
     if (similar !== undefined) return { index: similar, text: textOf(similar) };
   }
-  if (candidates.length) return { index: candidates[0], text: textOf(candidates[0]) };
+  if (candidates.length) {
+    const [near, above] = candidates;
+    // A headline with its standfirst printed right under it: the upper, shorter line is the headline.
+    const stacked = above !== undefined && above === near - 1 && lines[near].index - lines[above].index <= 2 && !lines[above].role && !lines[near].role;
+    if (stacked && lines[above].f.words >= 4 && wordWeight(lines[above].f) < wordWeight(lines[near].f) && lines[near].f.capitalRatio < 0.5) {
+      return { index: above, text: textOf(above), standfirst: near };
+    }
+    return { index: near, text: textOf(near) };
+  }
   if (pageHead && isHeadlineLike(lineFeatures(pageHead))) return { index: 0, text: pageHead };
   return null;
 }
@@ -138,7 +184,7 @@ const TIME = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|et|pt|bst)?\b/i;
 /** True for a headline-shaped line that is a byline, credit, timestamp, handle or tag list. */
 export function notHeadline(text: string): boolean {
   if (/^by\s/i.test(text) || bylineName(text) || findDate(text) || TIME.test(text) || /@|https?:|www\./i.test(text) || CREDIT_END.test(text)) return true;
-  if (/^(?:share|filed (?:to|under)|tags?|topics?|posted in|categories|category|follow|print|email|image copyright|media caption|copy link|tested by|you are here)\b/i.test(text)) return true;
+  if (/^(?:share|filed (?:to|under)|tags?|topics?|posted in|categories|category|follow|print|email|image copyright|media caption|copy link|tested by|you are here|skip to|jump to)\b/i.test(text)) return true;
   // A few capitalised words with no function word is a name or a tag list, not a headline.
   const words = text.split(/\s+/);
   if (words.filter((w) => /^\d+$/.test(w)).length * 2.5 >= words.length) return true;

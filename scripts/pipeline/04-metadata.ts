@@ -5,7 +5,7 @@ import type { Source } from '../../src/schemas/index.ts';
 import { splitPageTitle } from './clean/header.ts';
 import { sameText } from './clean/patterns.ts';
 import { dateLabel, findDate, type FoundDate } from './metadata/dates.ts';
-import { sourceFromCopyright, sourceFromDateline, sourceFromDomainLine, sourceFromSiteName, sourceFromSourceLine, sourceFromTrust } from './metadata/sources.ts';
+import { sourceFromBio, sourceFromByline, sourceFromCopyright, sourceFromDateline, sourceFromDomainLine, sourceFromHomeLink, sourceFromMoreFrom, sourceFromSiteName, sourceFromSourceLine, sourceFromTrust } from './metadata/sources.ts';
 import type { Cleaned, Finding, Metadata } from './types.ts';
 
 /** Reads the date, source and byline the text states. */
@@ -23,7 +23,8 @@ export function pickDate(cleaned: Cleaned, findings: Finding[]): FoundDate | nul
   for (const r of cleaned.removed) {
     if (r.text.length > 200) continue;
     const label = dateLabel(r.text);
-    const inHead = r.line < firstBody && (r.role === 'date-line' || r.role === 'byline' || r.role === 'title' || r.role === 'other' || r.role === 'navigation');
+    // A source line in the head often carries the date too ("Source: Agency | 2024-01-14 20:11:05 | Editor: …").
+    const inHead = r.line < firstBody && (r.role === 'date-line' || r.role === 'byline' || r.role === 'title' || r.role === 'other' || r.role === 'navigation' || r.role === 'source-line');
     if (!label && !inHead && r.role !== 'date-line') continue;
     if (!label && !inHead) continue;
     const found = findDate(r.text);
@@ -70,5 +71,14 @@ export function pickSource(cleaned: Cleaned): Source | null {
   const copyright = first((t) => (/©|\(c\)|copyright/i.test(t) ? sourceFromCopyright(t) : null));
   if (copyright) return copyright;
   if (cleaned.dateline) { const s = sourceFromDateline(cleaned.dateline); if (s) return s; }
+  // The site naming itself: "X - Back to home", "More from X".
+  const self = first((t) => sourceFromHomeLink(t) ?? sourceFromMoreFrom(t));
+  if (self) return self;
+  // A byline or a note about the writer that names the outlet ("By Global Times", "… a staff writer at X").
+  const byline = first((t) => sourceFromByline(t));
+  if (byline) return byline;
+  const bio = lines.filter((r) => r.role === 'byline');
+  for (const r of bio) { const s = sourceFromBio(r.text); if (s) return s; }
+  if (cleaned.masthead) { const s = sourceFromSiteName(cleaned.masthead); if (s) return s; }
   return first(sourceFromDomainLine);
 }

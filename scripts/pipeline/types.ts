@@ -32,6 +32,8 @@ export interface Cleaned {
   standfirst: string[];
   dateline: string | null;
   byline: string | null;
+  /** The site's name printed at the top of the page above its menu (a masthead), when there is one. */
+  masthead?: string | null;
   /** Kept paragraphs in order (ids p1, p2, …; file line numbers). */
   paragraphs: Paragraph[];
   /** Every non-blank line not kept, with its role. */

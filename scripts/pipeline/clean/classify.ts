@@ -76,7 +76,31 @@ export function readLines(rawLines: string[], title: string | null): Line[] {
     return { index, f, role, cls: classify(f, role, stopwords), copies: f.chars <= 300 ? counts.get(fold(f.text)) ?? 1 : 1 };
   });
   markMenus(lines);
+  markRelatedLists(lines);
   return lines;
+}
+
+/** True for a line that can be an item of a list of other stories: a headline (numbered or bulleted), not a finished sentence or a quotation. */
+export function isListedHeadline(f: LineFeatures): boolean {
+  const t = f.text.replace(/^(?:\d{1,2}[.)]|[•·▪●◦‣∙*–—-])\s+/, '');
+  if (f.words < 2 || f.words > 22 || /[.:;,]["”’]?$/.test(t) || /^["“‘']/.test(t)) return false;
+  return !/[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(t);
+}
+
+/** Marks the headlines listed right under a "Most read" / "Related" / "More on this story" heading as promotions,
+ * wherever the list sits (mid-article lists must go without cutting the article). */
+export function markRelatedLists(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].role !== 'related') continue;
+    // The list runs on adjacent lines; a date or byline line under an item belongs to it.
+    for (let j = i + 1; j < lines.length && lines[j].index === lines[j - 1].index + 1; j++) {
+      const l = lines[j];
+      if (l.role === 'date-line' || l.role === 'byline' || l.role === 'promo' || l.role === 'navigation') continue;
+      if (l.role || !isListedHeadline(l.f)) break;
+      l.role = 'promo';
+      l.cls = 'bad';
+    }
+  }
 }
 
 /** Marks runs of three or more short, unpunctuated lines as navigation (link lists). */
@@ -243,7 +267,9 @@ function teasersFollow(lines: Line[], from: number, to: number): boolean {
     const prev = lines[i - 1];
     if (prev.cls === 'short' && !prev.f.endsSentence && !isShortProse(prev.f)) pairs++;
   }
-  return prose === 0 || pairs >= 2;
+  // Blurbs each follow their own headline; when most prose after the heading runs on paragraph after
+  // paragraph, the article resumes after a mid-article list.
+  return prose === 0 || (pairs >= 2 && pairs * 2 >= prose);
 }
 
 /** Ends the span at a comment or related-stories heading once most of the article lies before it.

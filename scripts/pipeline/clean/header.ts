@@ -67,6 +67,9 @@ export interface Dateline {
 // "BEIJING (Reuters) -", "WASHINGTON, June 5 (AP) —", "HONG KONG:", "Defense News ,China :-".
 const CAPS_PLACE = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ ](?:\p{Lu}[\p{Lu}.'’-]*))*(?:\s*,\s*[\p{L}.'’ ]{2,30}?)?(?:\s*,?\s*(?:[\p{L}.]{3,9}\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\([\p{L}\p{N} .&'’-]{2,40}\))?)\s*(?:[-–—]{1,2}|:-|:|\|)\s+(?=\S)/u;
 const AGENCY_PLACE = /^([\p{L}][\p{L}.'’ ,]{1,40}?\s*\([\p{L}\p{N} .&'’-]{2,40}\))\s*(?:[-–—]{1,2}|:-|:)\s*(?=\S)/u;
+// "(CNN) — A destroyer …": the outlet in brackets alone; "Taipei, (CNA) Taiwan's …": a place and the agency, no dash.
+const AGENCY_ONLY = /^(\(\p{Lu}[\p{L}\p{N} .&'’-]{1,30}\))\s*(?:[-–—]{1,2}|:)\s*(?=\S)/u;
+const PLACE_AGENCY = /^(\p{Lu}[\p{L}.'’ ]{1,30},\s*\(\p{Lu}[\p{L}\p{N} .&'’-]{1,30}\))\s+(?=\p{Lu})/u;
 const COLON_DASH = /^([^.!?"“”:]{2,50}?)\s*:-\s*(?=\S)/u;
 
 /** Splits a dateline off the first paragraph ("BEIJING (Reuters) - China said…"), or null when there is none. */
@@ -77,7 +80,7 @@ export function splitDateline(text: string): Dateline | null {
   if (dated && findDate(dated[1]) && !/[.!?]/.test(dated[1].replace(/\b[A-Z][a-z]{2}\./g, '')) && text.length - dated[0].length >= 20) {
     return { dateline: dated[0].trim(), rest: text.slice(dated[0].length).trim() };
   }
-  for (const re of [COLON_DASH, AGENCY_PLACE, CAPS_PLACE]) {
+  for (const re of [COLON_DASH, AGENCY_ONLY, AGENCY_PLACE, PLACE_AGENCY, CAPS_PLACE]) {
     const m = re.exec(head);
     if (!m) continue;
     const dateline = m[0].trim();
@@ -106,3 +109,36 @@ export function splitPageTitle(text: string): { headline: string; site: string }
   if (lower.length && !/^[\w-]+(?:\.[\w-]+)+$/.test(site)) return null;
   return { headline, site };
 }
+
+// Small words a name in title case leaves in lower case ("Embassy of the People's Republic of China").
+const NAME_CONNECTOR = /^(?:of|the|and|in|for|on|at|de|la|le|du|des|di|da|del|y|&|[-–—·])$/;
+
+/** "The Guardian - Back to home" → "The Guardian": a site name with its home-link label taken off. */
+export function stripHomeLink(text: string): string {
+  return text.replace(/\s*[-–—|:]\s*(?:back to|go to|return to) (?:the )?home(?:page)?$/i, '').trim();
+}
+
+/** True when a line reads as a site's name: a few words, each capitalised (or a small connector), no sentence, no date, no menu separators. */
+export function isMastheadText(text: string, maxWords = 6): boolean {
+  const t = stripHomeLink(text);
+  if (t.length < 2 || t.length > 90 || /[.!?:;,|/]$|[|:;,?!"“”]/.test(t) || findDate(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > maxWords) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_CONNECTOR.test(w)) && /^[\p{Lu}\d]/u.test(words[0]);
+}
+
+// "Jane Doe is a staff writer at …", "Omar Said covers trade for …": a note about the writer, printed at the foot.
+const BIO = new RegExp(String.raw`^(${NAME})\s+(?:is|was|has been|covers|writes|reports)\b(.{0,200})$`, 'u');
+const JOURNALIST = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|bureau chief|covers|writes (?:about|on|for)|reports (?:on|for))\b/i;
+
+/** True when a line is a note about the article's writer: a name, then a journalist's role; or any role when the name is the byline's or a handle follows. */
+export function isAuthorBio(text: string, byline: string | null): boolean {
+  if (text.length > 400) return false;
+  const m = BIO.exec(text);
+  if (!m) return false;
+  const surname = m[1].split(/\s+/).at(-1)!;
+  const byName = byline !== null && surname.length > 1 && byline.toLowerCase().includes(surname.toLowerCase());
+  const contact = /@\w|\btwitter\b|\bfollow (?:her|him|them)\b|\bemail\b/i.test(text);
+  return JOURNALIST.test(m[2].split(/[.;]/)[0]) || ((byName || contact) && /\b(?:at|for|with)\s+\p{Lu}/u.test(m[2]));
+}
+

@@ -12,7 +12,7 @@ const ADVERT = /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content
 
 const WIDGET = /^(?:select voice|choose your listening speed|get through articles \d+x faster|listen(?: to)?(?: this| the)? (?:article|story)|listen now|audio (?:is )?(?:not )?available.*|\d(?:\.\d+)?x|\d+ wpm|slow|average|fast|normal|play|pause|mute|unmute|text size|font size|a a a|print(?: this)?(?: article| page| story)?|zoom|toggle (?:caption|navigation|menu)|reading time\s*:?\s*\d+.*|read(?:ing)? time\s*:?\s*\d+.*|\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?)\.?\s*(?:read|reading|listen)|(?:\d+:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d+:)?\d{1,2}:\d{2})?|(?:load|show|view|see) more|loading(?:\.\.\.|…)?|close|open|back to top|top|expand|collapse|watch(?: now| video| live)?|video|gallery|view gallery|\d+ photos?|photos?|image \d+ of \d+|\d+ of \d+|next|previous|prev|next (?:article|story|page|post)|previous (?:article|story|page|post)|go to page.*|page \d+(?: of \d+)?)\s*[.:]?$/i;
 
-const COMMENTS = /^(?:leave a (?:comment|reply)|no comments(?: available)?(?: for this post| yet)?|post a comment|add a comment|write a comment|add your comment|\d+\s+(?:comments?|replies|responses)|comments?(?:\s*\(\d+\))?|view comments|show comments|hide comments|comments are closed.*|be the first to comment.*|join the (?:conversation|discussion|debate).*|please enter your (?:comment|name|email).*|your email address will not be published.*|required fields are marked.*|notify me of .*|save my name.*|(?:log|sign) in to (?:comment|reply).*|reply|the recaptcha verification period has expired.*|this site uses akismet.*|comment policy.*|discussion|what do you think\??|have your say)\s*[.!:]?$/i;
+const COMMENTS = /^(?:share what you think|the comments below (?:have|has) (?:not )?been moderated.*|comments are moderated.*|by posting (?:your |a )?comments?\b.*|leave a (?:comment|reply)|no comments(?: available)?(?: for this post| yet)?|post a comment|add a comment|write a comment|add your comment|\d+\s+(?:comments?|replies|responses)|comments?(?:\s*\(\d+\))?|view comments|show comments|hide comments|comments are closed.*|be the first to comment.*|join the (?:conversation|discussion|debate).*|please enter your (?:comment|name|email).*|your email address will not be published.*|required fields are marked.*|notify me of .*|save my name.*|(?:log|sign) in to (?:comment|reply).*|reply|the recaptcha verification period has expired.*|this site uses akismet.*|comment policy.*|discussion|what do you think\??|have your say)\s*[.!:]?$/i;
 
 const SIGNUP = /^(?:please )?(?:subscribe|sign up|sign in|signin|log ?in|register|create (?:a |an )?(?:free )?account|get (?:our|the|your) (?:free |daily |weekly |latest |best )*(?:newsletter|updates|news)|join (?:us|now|today|our)|already (?:a subscriber|a member|have an account|registered)|unlock|start (?:your )?(?:free )?trial|try (?:it )?free|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism|donate|follow us|download (?:the|our) app|get the app|enter your email|your email|email address|newsletter|subscribe to .*|sign up (?:for|to) .*|we'?ll send you .*|thanks? for (?:signing up|subscribing).*|invalid email.*|by (?:signing up|subscribing|clicking).*|you (?:can|may) unsubscribe.*|already have an account.*|(?:subscribe|subscription)s? (?:now|today|from .*)|\W*subscribe\W*)\s*[.!:]?$/i;
 const SIGNUP_WORDS = /\b(?:newsletter|subscribe|subscription|sign up|unsubscribe|inbox|subscriber)\b/i;
@@ -22,7 +22,7 @@ const RELATED_HEAD = /^(?:related(?: articles?| stories| news| content| coverage
 
 const SHARE_WORD = '(?:share this:|share:|share|shares|shared|tweet|email|e-mail|mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|flipboard|pocket|messenger|tumblr|sms|copy|copy link|copy url|copied|link copied|comment|comments|save|bookmark|gift|gift article|share article|share story|share this|share on|share via|share this article|share this story|share this page|share page|instagram|youtube|rss|vk|weibo|wechat|line|threads|bluesky|mastodon|google\\+?)';
 const SHARE = new RegExp(`^(?:${SHARE_WORD}[\\s,|/·•:]*){1,12}$`, 'i');
-const SHARE_PHRASE = /^(?:show (?:more )?sharing options|sharing is caring!?|share (?:this|the) (?:article|story|post|page)(?: with (?:a friend|friends|your friends))?|share (?:it )?with (?:a friend|friends|your friends)|share all sharing options.*|spread the word|pin it|share your thoughts.*)\s*[.!:]?$/i;
+const SHARE_PHRASE = /^(?:show (?:more )?sharing options|share or comment on this (?:article|story|post)|sharing is caring!?|share (?:this|the) (?:article|story|post|page)(?: with (?:a friend|friends|your friends))?|share (?:it )?with (?:a friend|friends|your friends)|share all sharing options.*|spread the word|pin it|share your thoughts.*)\s*[.!:]?$/i;
 const ACCOUNT = /^(?:(?:edit profile|sign out|log out|logout|my account|my profile|sign in|log in|login|register|subscribe|profile|settings|dashboard|account)\s*[|/·•]?\s*){1,6}$/i;
 const SHARE_COUNT = /^(?:\d[\d,.]*k?\s*)?(?:shares?|views?|likes?|comments?|reads?)(?:\s*\d[\d,.]*k?)?$/i;
 
@@ -31,13 +31,28 @@ const CREDIT_TAIL = /(?:\((?:[\p{L}'’. ]{0,30}\/)?\s*(?:getty images|shutterst
 const TRAILING_AGENCY = /[.!?]["”’]?\s+(?:Reuters|AP|AFP|Getty Images|Getty|Shutterstock|EPA|Bloomberg|Xinhua|Alamy|PA|AP Photo|Reuters\/[\p{L} .-]{2,30}|[\p{L} .-]{2,30}\/(?:Getty(?: Images)?|Reuters|AP|AFP|Shutterstock|EPA|Bloomberg))$/u;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 const CAPTION_LEAD = /^(?:image|media|photo|video|picture)\s+(?:copyright|caption|credit|source)\b/i;
-const COMMENT_HEAD = /^(?:\d+\s+)?(?:comments?|responses|replies|reader comments)(?:\s*\(\d+\))?\s*:?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|write a comment|join the (?:conversation|discussion|debate)|comments are closed|show comments|view comments|have your say|what do you think)/i;
+const COMMENT_HEAD = /^(?:\d+\s+)?(?:comments?|responses|replies|reader comments)(?:\s*\(\d+\)|\s+\d+)?\s*:?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|write a comment|join the (?:conversation|discussion|debate)|comments are closed|show comments|view comments|have your say|what do you think)/i;
 
 /** True when a line heads a comment section ("3 Comments", "Leave a Reply"), not just a button in one. */
 export function isCommentHeading(text: string): boolean {
   return text.length <= 80 && COMMENT_HEAD.test(text);
 }
 const BRACKET_CREDIT = /^\[(?:photo|image|사진|사진제공|자료)\s*[=:][^\]]{1,80}\]$/iu;
+
+// Buttons and notices that speak to the reader about the page itself: an imperative on one of the
+// page's own objects ("Gift this article", "Please turn on JavaScript to use this feature", "Show key events only").
+const PAGE_OBJECT = String.raw`(?:article|articles|story|stories|page|post|feature|author|writer|topic|link|url|comments?|javascript|cookies|notifications?|alerts|app|newsletter|key events|events|gallery|slideshow|transcript|video|audio|podcast|episode|reading list|bookmarks?|full (?:article|story|text|coverage)|images?|photos?|pictures?|caption)`;
+const UI_VERB = String.raw`(?:enlarge|expand|zoom(?: in(?: on)?)?|toggle|gift|share|save|print|e-?mail|send|listen(?: to)?|follow|unfollow|turn on|turn off|enable|allow|disable|download|bookmark|copy|show|hide|view|open|close|tap|click|swipe|scroll|play|add|remove|translate|switch to|sign in to|log in to)`;
+const UI_IMPERATIVE = new RegExp(String.raw`^(?:please\s+)?${UI_VERB}\s+(?:(?:this|the|our|full|all|more|your|a|an|to|on|in|off)\s+){0,3}${PAGE_OBJECT}(?:\s+[^\s,;.!?"“”]+){0,5}$|^(?:gift|share|save|print|follow|bookmark) this$`, 'i');
+const UI_NOTICE = /^(?:javascript is (?:disabled|required|not (?:enabled|available))|(?:your|this) browser (?:does not|doesn'?t) support|this (?:feature|content|video|page) (?:is not available|requires|needs))\b|^(?:learn more|key events|live feed)$/i;
+// Calls for tips, print-edition notes and reprint links: about the outlet, not the story.
+const TIP = /^(?:(?:have|got) an? (?:confidential |news |story )?(?:tip|story idea)\b|(?:send|share) (?:us )?(?:a |your )?(?:confidential )?(?:news )?tips?\b|tips\?)/i;
+const PRINT_NOTE = /^(?:a version of this (?:article|story|report|column) (?:appears|appeared|was published) in print\b|this (?:article|story) (?:appears|appeared) in (?:the )?(?:print|\p{L}+ \d{1,2}) (?:edition|issue)\b|order reprints\b)/iu;
+// "Reporting from Shanghai": where the reporter filed from, printed under the byline.
+const FILED_FROM = /^(?:[Rr]eporting|[Rr]eported|[Ff]iled|[Ww]ritten) from\s+\p{Lu}[\p{L} ,.'’-]{1,60}$/u;
+// A prompt that ends in its call to action ("… delivered before breakfast. Sign up now").
+const SIGNUP_END = /(?:^|[.!?:]\s+)(?:sign up|subscribe|register|join)(?: now| today| here| for free)?\s*[.!]?$/i;
+const SIGNUP_SIGNAL = /\b(?:newsletters?|inbox|sign up|subscribe|unsubscribe|email address|alerts)\b/gi;
 
 const SOURCE_LINE = /^(?:(?:source|sources|via)\s*[:\-–]|originally published (?:at|on|in|by)|this (?:article|story) (?:was |first |originally )*(?:published|appeared) (?:on|in|at|by)|first published (?:on|in|at|by)|republished (?:from|with)|read the original(?: article)?)\s*[:\-–]?\s*\S/i;
 const TRUST = /^why you can trust\b/i;
@@ -49,13 +64,13 @@ const NAV = /^(?:home|homepage|menu|main menu|search|search for|skip to (?:main 
 const BREADCRUMB = /^[\p{L}\p{N}][\p{L}\p{N} &'’.-]{0,30}(?:\s*[>›»/|]\s*[\p{L}\p{N}][\p{L}\p{N} &'’.-]{0,30}){1,8}$/u;
 
 // Comment threads: "jdoe says:", "Jane on May 2, 2019 at 4:47 pm said:", "34 responses to “…”".
-const COMMENT_SIGNATURE = /^(?:\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago at \d{1,2}[:.]\d{2}.{0,10}|\S{2,40} (?:says|wrote):|.{2,60}\b(?:at|@) \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:says|said|wrote|writes):?|\d+ (?:responses|replies|comments|thoughts) (?:to|on) .{0,200}|.{0,40}\b\d+ comments? feed.{0,60}|(?:\d+ )?comments? (?:for|on) this (?:entry|post|article).{0,40})$/i;
+const COMMENT_SIGNATURE = /^(?:\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago at \d{1,2}[:.]\d{2}.{0,10}|\S{2,40} (?:says|wrote):|.{2,60}\b(?:at|@) \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:says|said|wrote|writes):?|\d+ (?:responses|replies|comments|thoughts) (?:to|on) .{0,200}|.{0,40}\b\d+ comments? feed.{0,60}|(?:\d+ )?comments? (?:for|on) this (?:entry|post|article).{0,40}|.{2,400}?\s[-–—]\s\p{L}[\p{L} .'’-]{0,30}(?:,\s*\p{L}[\p{L} .'’-]{0,30}){0,3},\s*(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)$/iu;
 
-const COMMENT_HINT = /(?:says|said|wrote|writes):?$|\bago at\b|^\d+ (?:responses|replies|comments?|thoughts)\b|\bcomments? (?:feed|for this|on this)/i;
+const COMMENT_HINT = /(?:says|said|wrote|writes):?$|,\s*(?:\d+|an?)\s+\p{L}+\s+ago$|\bago at\b|^\d+ (?:responses|replies|comments?|thoughts)\b|\bcomments? (?:feed|for this|on this)/iu;
 
 /** True when a line opens or signs a reader comment (a comment thread follows). */
 export function isCommentSignature(text: string): boolean {
-  return text.length <= 240 && COMMENT_HINT.test(text) && COMMENT_SIGNATURE.test(text);
+  return text.length <= 500 && COMMENT_HINT.test(text) && COMMENT_SIGNATURE.test(text);
 }
 
 const LEGAL_WORDS = ['©', '(c)', 'rights', 'copyright', 'privacy', 'terms', 'cookie', 'consent', 'gdpr', 'choices', 'do not sell', 'continuing', 'using this', 'accessibility', 'policy', 'standards', 'guidelines', 'statement'];
@@ -77,7 +92,11 @@ export function furnitureRole(f: LineFeatures, title: string | null): LineRole |
   const t = stripLead(head).trim();
   if (!t) return 'other';
   const long = f.words > 40;
+  if (f.words <= 60 && PRINT_NOTE.test(t)) return 'source-line';
   if (!long) {
+    if (f.words <= 10 && (UI_IMPERATIVE.test(t) || UI_NOTICE.test(t))) return 'widget';
+    if (f.words <= 25 && TIP.test(t)) return 'signup';
+    if (FILED_FROM.test(t) && f.words <= 8) return 'byline';
     if (ADVERT.test(t)) return 'advert';
     if (WIDGET.test(t)) return 'widget';
     if (COMMENTS.test(t) || isCommentSignature(t)) return 'comments';
@@ -89,6 +108,8 @@ export function furnitureRole(f: LineFeatures, title: string | null): LineRole |
     if (RELATED_HEAD.test(t)) return 'related';
     if (SIGNUP.test(t)) return 'signup';
     if (f.words <= 14 && SIGNUP_WORDS.test(t) && !/\bsaid\b/i.test(t)) return 'signup';
+    // Sign-up blurbs: two or more sign-up words, or a blurb ending in its call to action; never a reported sentence.
+    if (!/\b(?:said|says|told)\b/i.test(t) && (SIGNUP_END.test(t) || (t.match(SIGNUP_SIGNAL)?.length ?? 0) >= 2)) return 'signup';
     if (SOURCE_LINE.test(t) && f.words <= 12) return 'source-line';
     if (BRACKET_CREDIT.test(t)) return 'credit';
     if (CAPTION_LEAD.test(t)) return f.words <= 5 ? 'credit' : 'caption';

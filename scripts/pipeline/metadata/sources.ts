@@ -24,7 +24,7 @@ function tidy(name: string): string | null {
     .replace(/\s+(?:and|with|&)\s+(?:other\s+)?(?:news\s+)?(?:agencies|wires?|wire services)\b.*$/i, '');
   t = t.replace(/\s*(?:[,;|]|\.\s).*$/, '');
   t = t.replace(/^[\s:,.\-–—]+|[\s:,.\-–—]+$/g, '').replace(/\s+/g, ' ').trim();
-  if (t.length < 2 || t.length > 60 || !/\p{L}/u.test(t) || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(t)) return null;
+  if (t.length < 2 || t.length > 90 || !/\p{L}/u.test(t) || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(t)) return null;
   return t;
 }
 
@@ -54,7 +54,7 @@ export function sourceFromTrust(line: string): Source | null {
 /** "© 2024 Reuters", "Copyright 2020 The Associated Press. All rights reserved." → the holder. */
 export function sourceFromCopyright(line: string): Source | null {
   if (line.length > 300) return null;
-  const m = /(?:©|\(c\)|copyright\s*(?:©|\(c\))|copyright(?=\s+\d{4}))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([\p{L}\p{N}][\p{L}\p{N} &'’.-]{1,50}?)\s*(?:[.,|;:]\s|\ball rights\b|$|\.$)/iu.exec(line);
+  const m = /(?:©|\(c\)|copyright\s*(?:©|\(c\))|copyright(?=\s+\d{4}))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([\p{L}\p{N}][\p{L}\p{N} &'’.-]{1,80}?)\s*(?:[.,|;:]\s|\ball rights\b|$|\.$)/iu.exec(line);
   if (!m) return null;
   const holder = m[1].replace(/^(?:by|the)\s+(?=\p{Lu})/iu, (x) => (/^the/i.test(x) ? x : ''));
   if (/^(?:all|copyright|\d+)$/i.test(holder.trim())) return null;
@@ -76,3 +76,64 @@ export function sourceFromDomainLine(line: string): Source | null {
 export function sourceFromSiteName(site: string): Source | null {
   return toSource(site);
 }
+
+// Words that end the names of news outlets ("Global Times", "Capitol Ledger", "Daily Mail").
+const OUTLET_WORD = String.raw`(?:Times|News|Post|Press|Daily|Herald|Journal|Tribune|Gazette|Telegraph|Wire|Media|Network|Magazine|Review|Observer|Chronicle|Monitor|Standard|Express|Mail|Courier|Guardian|Independent|Insider|Today|Weekly|Agency|Broadcasting|Radio|Television|Ledger|Bulletin|Dispatch|Register|Examiner|Inquirer|Sentinel|Star|Sun|Globe|Report|Reporter)`;
+const OUTLET_NAME = new RegExp(String.raw`((?:The\s+)?(?:\p{Lu}[\p{Ll}&'’.-]*\s+){0,3}${OUTLET_WORD})\b`, 'u');
+const DOMAIN_IN_TEXT = /\b((?:[a-z0-9-]+\.)+(?:com|co\.uk|org|net|news|info|co|io|tv|cn|hk|tw|kr|jp|in|au|ca|de|fr|uk))\b/i;
+const ROLE_AT = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|bureau chief)\s+(?:at|for|with|of)\s+((?:the\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:of|the|and|&|[\p{Lu}\d][\p{L}\d&'’.-]*)){0,5})/iu;
+/** The capitalised name at the start of a captured phrase ("Foreign Policy and writes on …" → "Foreign Policy"). */
+function leadingName(phrase: string): string | null {
+  const words = phrase.split(/\s+/);
+  const out: string[] = [];
+  for (const w of words) {
+    if (/^[\p{Lu}\d]/u.test(w) || (out.length && /^(?:of|the|and|&)$/.test(w)) || (!out.length && /^the$/i.test(w))) out.push(w);
+    else break;
+  }
+  while (out.length && /^(?:of|the|and|&)$/i.test(out.at(-1)!)) out.pop();
+  return out.length ? out.join(' ') : null;
+}
+
+const NOT_ACRONYM = new Set(['PHD', 'MD', 'MBA', 'JR', 'SR', 'II', 'III', 'USA', 'US', 'UK', 'EU', 'UN']);
+
+/** A byline that names the outlet: "By Global Times", "By Jane Doe, CNN", "By JANE DOE Associated Press",
+ * "By JANE DOE, POLITICAL EDITOR FOR EXAMPLE.COM", "By Jane Doe, a staff writer at Foreign Affairs Weekly". */
+export function sourceFromByline(line: string): Source | null {
+  if (line.length > 200 || !/^(?:[Ww]ritten |[Rr]eported )?(?:by|BY|By)\s/.test(line)) return null;
+  const rest = line.replace(/^(?:written |reported )?by\s+/i, '');
+  const domain = DOMAIN_IN_TEXT.exec(rest);
+  if (domain && !/@/.test(rest.slice(Math.max(0, domain.index - 1), domain.index))) return toSource(domain[1].toLowerCase());
+  const at = ROLE_AT.exec(rest);
+  const atName = at ? leadingName(at[1]) : null;
+  if (atName) return toSource(atName);
+  const agency = Object.keys(AGENCIES).find((k) => k.length > 3 && new RegExp(String.raw`\b${k}\b`, 'i').test(rest));
+  if (agency) return toSource(agency);
+  const org = OUTLET_NAME.exec(rest);
+  if (org) return toSource(org[1]);
+  // "By Jane Doe and Omar Said, CNN": an acronym after the names.
+  const acronym = /,\s*(\p{Lu}{2,6})\s*$/u.exec(rest);
+  if (acronym && !NOT_ACRONYM.has(acronym[1])) return toSource(acronym[1]);
+  return null;
+}
+
+/** "Jane Doe is a staff writer at Foreign Policy." → the outlet the writer works for. */
+export function sourceFromBio(line: string): Source | null {
+  if (line.length > 300) return null;
+  const m = ROLE_AT.exec(line);
+  const name = m ? leadingName(m[1]) : null;
+  return name ? toSource(name) : null;
+}
+
+/** "MORE FROM X", "Most read from X": the site promoting its own stories names itself. */
+export function sourceFromMoreFrom(line: string): Source | null {
+  const m = /^(?:more|most read|most popular|most viewed|latest|the latest|more stories|more news|top stories|also) from\s+(.{2,40})$/i.exec(line.length > 60 ? '' : line.trim());
+  if (!m || !/^[\p{Lu}\d]/u.test(m[1]) || /^(?:the (?:web|author|writer)|this|our|around|partners|elsewhere|across)\b/i.test(m[1])) return null;
+  return toSource(m[1]);
+}
+
+/** "The Example Post - Back to home": a link to the site's home page names the site. */
+export function sourceFromHomeLink(line: string): Source | null {
+  const m = /^(.{2,50}?)\s*[-–—|:]\s*(?:back to|go to|return to) (?:the )?home(?:page)?$/i.exec(line.length > 80 ? '' : line.trim());
+  return m ? toSource(m[1]) : null;
+}
+
