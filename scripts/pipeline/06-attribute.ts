@@ -13,6 +13,9 @@ const MASK_RUN = new RegExp(`${MASK}+`, 'g');
 type How = AttributedQuote['attribution'];
 interface Working extends AttributedQuote { sentenceSubject: number | null; closed: boolean; label?: string }
 
+/** Sources an "according to" cites without owning the words: unnamed groups ("officials", "people familiar") and media reports. */
+const anonymousSource = (e: { kind: string; plural: boolean; name: string }) => (e.kind === 'unnamed' && e.plural) || /^(?:officials|sources|people|(?:state |local )?media|reports?|documents?|records)\b/i.test(e.name);
+
 const normal = (s: string) => (s.toLowerCase().replace(/['’‘]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
 /** Finds who said each quotation, and the indirect statements (X said that …) of the article. */
@@ -103,7 +106,10 @@ export function attributeQuotes(
         const atStart = q.start - 1 - from < 300 && !/[\p{L}\p{N}]/u.test(masked.slice(from, q.start - 1).replace(MASK_RUN, ''));
         const pick = atStart ? after ?? before : before ?? after;
         if (!pick) continue;
-        const r = resolved.get(pick)!;
+        let r = resolved.get(pick)!;
+        // "The Energy Department shifted with “low confidence,” while …, according to officials": anonymous sources or
+        // media that tell, a clause away, what a named subject did are not the owners of the subject's words.
+        if (pick === after && /^according to/i.test(pick.text) && q.kind === 'partial' && subject !== null && subject !== r.entity && names[0].start < q.start && anonymousSource(reg.entities[r.entity]) && /;|(?:^|,|[”"’])\s*(?:while|whereas|but|although|though)\s|,\s*and\s/.test(masked.slice(q.end, pick.start))) r = { entity: subject, how: 'explicit' };
         q.mention = r.entity;
         q.cue = pick.text;
         q.attribution = r.how;

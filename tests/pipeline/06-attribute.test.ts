@@ -185,6 +185,7 @@ describe('attributeQuotes: US party-state tags and honorific abbreviations', () 
 describe('attributeQuotes: descriptions pointing back to a named person', () => {
   it.each([
     ['state and party from the tag', ['Under questioning from Sen. Ann Kirby, R-Alaska, the admiral said the contract had been signed.', 'Kirby was not satisfied. “Repairs are fine,” the Alaska Republican said.'], 'Repairs are fine,', 'Ann Kirby'],
+    ['a title before the name and a description after it', ['Rep. Nora Quillen, a South Carolina Republican, toured the plant with Gov. Abe Lutz.', '“It is a disgrace,” the South Carolina Republican said.'], 'It is a disgrace,', 'Nora Quillen'],
     ['the party alone', ['Rep. Luis Ortega, D-Calif., toured the port.', '“It is a mess,” the Democrat said.'], 'It is a mess,', 'Luis Ortega'],
     ['the senator', ['Sen. Ann Kirby, R-Alaska, chaired the session with Adm. Victor Hale.', '“We need hulls,” the senator said.'], 'We need hulls,', 'Ann Kirby'],
     ['the congressman', ['Rep. Luis Ortega, D-Calif., and Gen. Ada Brandt met on Friday.', '“It went well,” the congressman said.'], 'It went well,', 'Luis Ortega'],
@@ -220,5 +221,16 @@ describe('attributeQuotes: an institution’s quotations continue', () => {
   it('does not take a short quotation that a longer one contains as its twin', () => {
     const texts = ['“The ship behaved recklessly,” the navy said. “We will keep flying and sailing as the law allows.”', 'Adm. Lorna Keyes later spoke. “We will,” she said.'];
     expect(speakerOf('We will keep flying and sailing as the law allows.', ...texts)).not.toBe('Lorna Keyes');
+  });
+});
+
+describe('attributeQuotes: "according to" and anonymous sources', () => {
+  it.each([
+    ['a named subject’s words a clause before “according to officials”', ['The Commerce Department quietly moved the firm to its “entity list,” while two other agencies objected, according to officials.'], 'entity list,', 'Commerce Department'],
+    ['words right before “according to” are the source’s', ['The ministry considers the plan “dead on arrival,” according to officials.'], 'dead on arrival,', 'Officials'],
+    ['people familiar with the matter', ['Beijing has “no interest” in a summit, according to people familiar with the matter.'], 'no interest', 'People familiar with the matter'],
+    ['a person familiar with the talks as a subject', ['The envoy was “furious,” a person familiar with the talks said.'], 'furious,', 'A person familiar with the talks'],
+  ])('%s', (_name, texts, quote, speaker) => {
+    expect(speakerOf(quote, ...texts)).toBe(speaker);
   });
 });

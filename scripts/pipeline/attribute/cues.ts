@@ -76,6 +76,8 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
     if (s < k && (/[,;:§“”"()—–]/.test(gapAfter) || /\s-\s/.test(gapAfter))) break;
     // "The Chinese embassy in Washington said": a prepositional phrase after a head noun is part of the subject.
     if (/^(?:in|at|of|for|from)$/.test(w) && s > 0 && (GROUP_NOUNS.has(fold(toks[s - 1].text)) || PERSON_NOUNS.has(fold(toks[s - 1].text)))) continue;
+    // "a person familiar with the talks said", "people briefed on the plan said": the source's description goes on.
+    if ((w === 'with' && s > 0 && fold(toks[s - 1].text) === 'familiar') || (w === 'on' && s > 0 && fold(toks[s - 1].text) === 'briefed')) continue;
     // "Ambassador to South Korea Dai Bing urged": a capitalised title's "to" is part of the title.
     if (w === 'to' && s > 0 && /^\p{Lu}/u.test(toks[s - 1].text) && PERSON_NOUNS.has(fold(toks[s - 1].text)) && s + 1 <= k && /^\p{Lu}/u.test(toks[s + 1].text)) continue;
     if (BOUNDARY.has(w)) break;

@@ -311,6 +311,11 @@ function roleAround(text: string, from: number, start: number, end: number, to: 
   while (role.length && /^(?:the|a|an|its|his|her|their)$/i.test(role[0])) role.shift();
   const pre = [...role, ...(inRun ? [inRun] : [])].join(' ').trim();
   if (pre && headed(pre.split(' '))) return pre;
+  return roleAfter(text, end, to);
+}
+
+/** The appositive role after a name, between commas ("Rep. Nancy Ruiz, a Texas Democrat, said"). */
+function roleAfter(text: string, end: number, to: number): string | undefined {
   const after = /^\s*,\s*([^,;.§]{3,70}?)\s*(?:,|$)/.exec(text.slice(end, Math.min(to, end + 90)));
   if (after && after[1].split(/\s+/).length <= 9 && (/^(?:a|an|the)\s+\p{Ll}/u.test(after[1]) || after[1].split(/\s+/).some((w) => PERSON_NOUNS.has(fold(w)) || w.split('-').some((p) => PERSON_NOUNS.has(fold(p)))))) return after[1];
   return undefined;
@@ -366,6 +371,9 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
     if (/^,\s+\p{Ll}/u.test(follow) && /,\s*(?:\p{Ll}+\s+){0,4}$/u.test(text.slice(Math.max(from, start - 60), start))) follow = follow.slice(1);
     const subject = !/['’]s$/.test(text.slice(nStart, end)) && VERB_NEXT.test(follow);
     const entity = reg.person(written, pos, role, gender);
+    // A title before the name and a description after it are both roles ("Rep. Nancy Ruiz, a Texas Democrat,").
+    const appositive = role !== undefined ? roleAfter(text, end, to) : undefined;
+    if (appositive && appositive !== role) reg.touch(entity, pos, undefined, appositive);
     // "Sen. Ann Kirby, R-Alaska," and "Ida Berg, 72,": what a later "the Alaska Republican" or "the 72-year-old" points at.
     const after = /^\s*(?:,\s*|\()([RDI]-[A-Za-z.]{2,7}|\d{1,3})(?=[,)]|\.?[,)]|\.?\s|\.?$)/.exec(text.slice(end, Math.min(to, end + 14)));
     if (after) {
@@ -394,6 +402,12 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
     const age = Number(aged[1]);
     const e = reg.recent(pos, (x) => x.kind === 'person' && x.age === age) ?? reg.recent(pos, (x) => x.kind === 'person' && x.age === undefined, true);
     if (e !== null) return { entity: reg.touch(e, pos), how: 'description' };
+  }
+  // "people familiar with the matter", "a person briefed on the talks": anonymous sources, a group or one of them.
+  const familiar = /^(?:(?:a|one|two|three|four|several|many|some)\s+)?(?:people|persons?|sources?|officials?)\s+(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|aware of)\b/i.exec(clean);
+  if (familiar) {
+    const plural = !/^(?:a|one)\s/i.test(clean) && !/^(?:person|source|official)\s/i.test(clean);
+    return { entity: reg.body(clean, pos, 'unnamed', plural ? 'people' : 'person', plural), how: 'description' };
   }
   const first = fold(clean.split(' ')[0]);
   // First and second person outside quotation marks: a transcript's or a letter's own voice, not a speaker to resolve.
