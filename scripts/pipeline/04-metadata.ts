@@ -75,10 +75,9 @@ export function pickSource(cleaned: Cleaned): Source | null {
   const self = first((t) => sourceFromHomeLink(t) ?? sourceFromMoreFrom(t));
   if (self) return self;
   // A byline or a note about the writer that names the outlet ("By Global Times", "… a staff writer at X").
-  const byline = first((t) => sourceFromByline(t));
-  if (byline) return byline;
-  const bio = lines.filter((r) => r.role === 'byline');
-  for (const r of bio) { const s = sourceFromBio(r.text); if (s) return s; }
+  const bylines = lines.filter((r) => r.role === 'byline');
+  for (const r of bylines) { const s = sourceFromByline(r.text); if (s) return s; }
+  for (const r of bylines) { const s = sourceFromBio(r.text); if (s) return s; }
   if (cleaned.masthead) { const s = sourceFromSiteName(cleaned.masthead); if (s) return s; }
   return first(sourceFromDomainLine);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, notHeadline, overlap } from '../../scripts/pipeline/03-clean.ts';
+import { cleanArticle, findMasthead, notHeadline, overlap } from '../../scripts/pipeline/03-clean.ts';
+import { readLines } from '../../scripts/pipeline/clean/classify.ts';
 
 const texts = (body: string) => cleanArticle(body, 0).paragraphs.map((p) => p.text);
 const roleOf = (body: string, line: string) => cleanArticle(body, 0).removed.find((r) => r.text === line)?.role;
@@ -503,5 +504,88 @@ describe('cleanArticle: input that must not hang', () => {
 
   it('returns a no-body warning for empty text', () => {
     expect(cleanArticle('\n\n   \n', 0).findings.map((f) => f.rule)).toEqual(['no-body']);
+  });
+});
+
+// Pages below are written for these tests: a masthead, a menu and page buttons around an invented story.
+const ferryLead = 'The regional ferry operator cancelled its winter timetable on Monday after fuel costs rose for a fourth month, leaving island residents with two sailings a week.';
+const ferryMore = 'Councillors on the islands said the cuts would cut off hospital visits and school trips, and asked the transport minister to step in.';
+const ferryEnd = '“We were told nothing until the timetable went up on the website,” said Ailsa Grant, who runs the shop on the larger island.';
+
+describe('cleanArticle: the headline among page furniture', () => {
+  it.each([
+    ['a masthead above its menu', `The Valley Courier\nNews | Transport | Islands\nSearch\n\nFerry operator scraps winter timetable as fuel costs climb\n\nBy Jane Doe\n\n${ferryLead}\n\n${ferryMore}`],
+    ['page buttons between headline and lead', `Skip to content\nVALLEYWIRE\nSign In\nSubscribe\n\nFerry operator scraps winter timetable as fuel costs climb\n\nBy Jane Doe\nSave\nShare\nGift this article\n\n${ferryLead}\n\n${ferryMore}`],
+    ['a JavaScript notice and a key-events toggle', `Islands live\nFerry operator scraps winter timetable as fuel costs climb\n\nKey events\nShow key events only\nPlease turn on JavaScript to use this feature\n\n${ferryLead}\n\n${ferryMore}`],
+    ['the place the reporter filed from', `Skip to content\nVALLEYWIRE\nSign In\nSubscribe\n\nFerry operator scraps winter timetable as fuel costs climb\n\nBy Jane Doe\nReporting from Stornoway\n\n${ferryLead}\n\n${ferryMore}`],
+    ['a long site name the footer repeats', `Islands Transport Authority of the Northern Isles and Coast\nHome | Timetables | Notices\n\nFerry operator scraps winter timetable as fuel costs climb\n\n${ferryLead}\n\n${ferryMore}\n\nCopyright © Islands Transport Authority of the Northern Isles and Coast`],
+  ])('skips %s', (_name, body) => {
+    expect(cleanArticle(body, 0).title).toBe('Ferry operator scraps winter timetable as fuel costs climb');
+  });
+
+  it('takes the headline, not the standfirst under it, below a masthead and a section bar', () => {
+    const body = `THE ISLAND COURIER\nNews | Transport | Islands\n\nFerry operator scraps winter timetable\n\nResidents say the cuts leave them 'stranded for weeks at a time'\n\nBy Jane Doe, Transport Correspondent\n\n${ferryLead}\n\n${ferryMore}`;
+    const out = cleanArticle(body, 0);
+    expect(out.title).toBe('Ferry operator scraps winter timetable');
+    expect(out.standfirst).toEqual(["Residents say the cuts leave them 'stranded for weeks at a time'"]);
+    expect(out.masthead).toBe('THE ISLAND COURIER');
+  });
+
+  it('keeps the nearer line when the upper one is a listed headline of a menu', () => {
+    const body = `Most Read\nBridge repairs run two years late\nCouncil approves tram line\n\nFerry Operator Scraps Winter Timetable as Fuel Costs Climb\n\nBy Jane Doe\n\n${ferryLead}\n\n${ferryMore}`;
+    expect(cleanArticle(body, 0).title).toBe('Ferry Operator Scraps Winter Timetable as Fuel Costs Climb');
+  });
+
+  it('takes the first line as the headline when it is not a masthead', () => {
+    const body = `Ferry operator scraps winter timetable as fuel costs climb\n\nDecember 4, 2023 5:00 AM ET\n\nHeard on the Island Hour\n\nBy Jane Doe\n\nEnlarge this image\n\n${ferryLead}\n\n${ferryMore}`;
+    expect(cleanArticle(body, 0).title).toBe('Ferry operator scraps winter timetable as fuel costs climb');
+  });
+});
+
+describe('findMasthead', () => {
+  const linesOf = (body: string) => readLines(body.split('\n'), null);
+  it.each([
+    ['The Valley Courier\nNews | Transport | Islands\n\nFerry operator scraps winter timetable', 0],
+    ['Skip to content\nVALLEYWIRE\nSign In\nSubscribe\n\nFerry operator scraps winter timetable', 1],
+    ['Ferry operator scraps winter timetable\nNews | Transport | Islands', null],
+    ['Ferry Timetable Scrapped\n\nBy Jane Doe\n\n' + ferryLead, null],
+  ])('%#', (body, index) => {
+    expect(findMasthead(linesOf(body))).toBe(index);
+  });
+});
+
+describe('cleanArticle: lists of other stories and notes around the article', () => {
+  it('removes a related block mid-article and keeps the paragraphs after it', () => {
+    const body = `Ferry operator scraps winter timetable\n\n${ferryLead}\n\n${ferryMore}\n\nRELATED COVERAGE\nBridge repairs run two years late\nCouncil approves tram line after decade of argument\n\n${ferryEnd}\n\nThe operator said a summer timetable would be published in March, and that it hoped to restore some sailings before then.\n\n“Nobody wants fewer boats,” a spokesman said.`;
+    const out = cleanArticle(body, 0);
+    expect(out.paragraphs.map((p) => p.text)).toEqual([ferryLead, ferryMore, ferryEnd, expect.stringMatching(/^The operator said/), '“Nobody wants fewer boats,” a spokesman said.']);
+    expect(out.removed.filter((r) => r.role === 'promo' || r.role === 'related' || r.role === 'navigation').map((r) => r.text)).toEqual(['RELATED COVERAGE', 'Bridge repairs run two years late', 'Council approves tram line after decade of argument']);
+  });
+
+  it.each([
+    ['a bulleted trending list mid-article', `Ferry operator scraps winter timetable\n\n${ferryLead}\n\nTRENDING STORIES\n- Storm brings down power lines across the glen\n- School board votes to keep village school open\n\n${ferryMore}\n\n${ferryEnd}`, ['Storm brings down power lines', 'School board votes']],
+    ['a numbered most-read list at the foot', `Ferry operator scraps winter timetable\n\n${ferryLead}\n\n${ferryMore}\n\n${ferryEnd}\n\nAdvertisement\n\nMOST READ\n1. Storm brings down power lines across the glen\n2. What the new fares mean for island families`, ['Storm brings down', 'What the new fares']],
+    ['a question headline under “More on this story”', `Ferry operator scraps winter timetable\n\n${ferryLead}\n\n${ferryMore}\n\n${ferryEnd}\n\nMore on this story\nWhat do the islands want from the operator?\nPublished 2 days ago`, ['What do the islands want']],
+  ])('removes %s', (_name, body, promos) => {
+    const out = cleanArticle(body, 0);
+    for (const p of promos) expect(out.paragraphs.some((q) => q.text.includes(p))).toBe(false);
+    expect(out.paragraphs.map((p) => p.text)).toEqual([ferryLead, ferryMore, ferryEnd]);
+  });
+
+  it('removes a note about the writer under the last paragraph', () => {
+    const body = `Ferry operator scraps winter timetable\n\nBy Jane Doe\n\n${ferryLead}\n\n${ferryMore}\n\n${ferryEnd}\n\nJane Doe is a staff writer at the Island Courier. Twitter: @janedoe`;
+    const out = cleanArticle(body, 0);
+    expect(out.paragraphs.map((p) => p.text)).toEqual([ferryLead, ferryMore, ferryEnd]);
+    expect(roleOf(body, 'Jane Doe is a staff writer at the Island Courier. Twitter: @janedoe')).toBe('byline');
+  });
+
+  it('removes a comment section with signed reader comments', () => {
+    const body = `Ferry operator scraps winter timetable\n\n${ferryLead}\n\n${ferryMore}\n\n${ferryEnd}\n\nShare or comment on this article:\n\nComments 12\n\nShare what you think\n\nThe comments below have not been moderated.\n\nAbout time someone stood up to the operator! - Morag, Oban, United Kingdom, 2 hours ago\n\nWho pays for the extra boats? Not the islanders. - Iain, Glasgow, 3 hours ago\n\nBy posting your comment you agree to our house rules.`;
+    expect(texts(body)).toEqual([ferryLead, ferryMore, ferryEnd]);
+  });
+
+  it('removes tip calls, print-edition notes and sign-up blurbs at the foot', () => {
+    const body = `Ferry operator scraps winter timetable\n\n${ferryLead}\n\n${ferryMore}\n\n${ferryEnd}\n\nHave a confidential tip for our reporters? Get in touch\n\nA version of this article appears in print on Page 7 of the Island edition with the headline: Ferries Cut. Order Reprints | Today’s Paper | Subscribe\n\nThe week’s island news, in your inbox every Friday. Enter your email address. Sign Up`;
+    expect(texts(body)).toEqual([ferryLead, ferryMore, ferryEnd]);
   });
 });

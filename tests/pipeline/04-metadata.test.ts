@@ -13,6 +13,7 @@ describe('extractMetadata: date', () => {
     ['an ISO date in the head', `Tram line approved\n2021-03-04\n\n${story}`, '2021-03-04', '2021-03-04'],
     ['a date line under the last paragraph', `Tram line approved\n\n${story}\n\nThursday, June 20, 2024`, '2024-06-20', 'Thursday, June 20, 2024'],
     ['a first-published note at the foot', `Tram line approved\n\n${story}\n\nThis article was first published on 3 May 2022.`, '2022-05-03', '3 May 2022'],
+    ['an ISO date in a pipe-separated source line', `Tram line approved\n\nSource: VNT | 2023-09-07 08:15:40 | Editor: Omar Said\n\n${story}`, '2023-09-07', '2023-09-07'],
   ])('%s', (_name, body, iso, text) => {
     expect(meta(body)).toMatchObject({ date: iso, dateText: text });
   });
@@ -47,12 +48,31 @@ describe('extractMetadata: source', () => {
     ['an agency dateline', `Tram line approved\n\nLEEDS (Reuters) - ${story}`, /^Reuters$/],
     ['a copyright line', `Tram line approved\n\n${story}\n\nCopyright 2024 The Associated Press. All rights reserved.`, /Associated Press/],
     ['the page title’s site name', `Tram line approved - The Valley Courier\n\nHome\nNews\nSport\n\nTram line approved\n\n${story}`, /^The Valley Courier$/],
+    ['an outlet alone in brackets before the lead', `Tram line approved\n\n(VNT) — ${story}`, /^VNT$/],
+    ['a place and an agency without a dash', `Tram line approved\n\nLeeds, (PNA) ${story}`, /^PNA$/],
+    ['a home link at the top', `The Valley Courier - Back to home\nNews\nSport\nCulture\n\nTram line approved\n\n${story}`, /^The Valley Courier$/],
+    ['a "More from" list at the foot', `Tram line approved\n\n${story}\n\nMORE FROM VALLEYWIRE\nFerry fares to rise in spring\nBridge repairs run late`, /^VALLEYWIRE$/],
+    ['an organisation as the byline', `Tram line approved\n\nBy Harbour Times\n\n${story}`, /^Harbour Times$/],
+    ['an outlet after the byline’s names', `Tram line approved\n\nBy Jane Doe and Omar Said, VNT\n\n${story}`, /^VNT$/],
+    ['a domain in the byline', `Tram line approved\n\nBy OMAR SAID, TRANSPORT EDITOR FOR VALLEYNEWS.CO.UK\n\n${story}`, /^valleynews\.co\.uk$/],
+    ['a note about the writer', `Tram line approved\n\nBy Maria Ortiz\n\n${story}\n\nMaria Ortiz is a staff writer at Harbour Weekly.`, /^Harbour Weekly$/],
+    ['a masthead above the menu', `THE HARBOUR LEDGER\nTransport | Politics | Business\n\nTram line approved\n\n${story}`, /^THE HARBOUR LEDGER$/],
+    ['a masthead above a run of menu labels', `VALLEYWIRE\nCouncil Transport Business Sport Weather\n\nTram line approved\n\n${story}`, /^VALLEYWIRE$/],
+    ['a long site name the copyright line repeats', `Consulate General of the Republic of Example in Northport\n\nTram line approved\n\n${story}\n\nCopyright © Consulate General of the Republic of Example in Northport`, /^Consulate General/],
   ])('from %s', (_name, body, name) => {
     expect(meta(body).source?.name).toMatch(name);
   });
 
   it('prefers a source line over an agency in the dateline', () => {
     expect(meta(`Tram line approved\n\nLEEDS (Reuters) - ${story}\n\nSource: The Valley Courier`).source?.name).toBe('The Valley Courier');
+  });
+
+  it('prefers a copyright line over the masthead', () => {
+    expect(meta(`VALLEYWIRE\nCouncil | Transport | Sport\n\nTram line approved\n\n${story}\n\n© 2024 Valley Wire Media Ltd`).source?.name).toBe('Valley Wire Media Ltd');
+  });
+
+  it('takes no headline for a masthead', () => {
+    expect(meta(`Tram Line Approved\n\nBy Jane Doe\n\n${story}`).source).toBeNull();
   });
 
   it('is null when the text names no outlet', () => {

@@ -128,7 +128,7 @@ export function isMastheadText(text: string, maxWords = 6): boolean {
 }
 
 // "Jane Doe is a staff writer at …", "Omar Said covers trade for …": a note about the writer, printed at the foot.
-const BIO = new RegExp(String.raw`^(${NAME})\s+(?:is|was|has been|covers|writes|reports)\b(.{0,200})$`, 'u');
+const BIO = new RegExp(String.raw`^(${NAME})\s+((?:is|was|has been|covers|writes|reports)\b.{0,200})$`, 'u');
 const JOURNALIST = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|bureau chief|covers|writes (?:about|on|for)|reports (?:on|for))\b/i;
 
 /** True when a line is a note about the article's writer: a name, then a journalist's role; or any role when the name is the byline's or a handle follows. */
@@ -139,6 +139,6 @@ export function isAuthorBio(text: string, byline: string | null): boolean {
   const surname = m[1].split(/\s+/).at(-1)!;
   const byName = byline !== null && surname.length > 1 && byline.toLowerCase().includes(surname.toLowerCase());
   const contact = /@\w|\btwitter\b|\bfollow (?:her|him|them)\b|\bemail\b/i.test(text);
-  return JOURNALIST.test(m[2].split(/[.;]/)[0]) || ((byName || contact) && /\b(?:at|for|with)\s+\p{Lu}/u.test(m[2]));
+  return JOURNALIST.test(m[2].split(/[.;]/)[0]) || ((byName || contact) && /\b(?:at|for|with)\s+(?:the\s+)?\p{Lu}/u.test(m[2]));
 }
 

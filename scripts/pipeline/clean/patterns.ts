@@ -12,7 +12,7 @@ const ADVERT = /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content
 
 const WIDGET = /^(?:select voice|choose your listening speed|get through articles \d+x faster|listen(?: to)?(?: this| the)? (?:article|story)|listen now|audio (?:is )?(?:not )?available.*|\d(?:\.\d+)?x|\d+ wpm|slow|average|fast|normal|play|pause|mute|unmute|text size|font size|a a a|print(?: this)?(?: article| page| story)?|zoom|toggle (?:caption|navigation|menu)|reading time\s*:?\s*\d+.*|read(?:ing)? time\s*:?\s*\d+.*|\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?)\.?\s*(?:read|reading|listen)|(?:\d+:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d+:)?\d{1,2}:\d{2})?|(?:load|show|view|see) more|loading(?:\.\.\.|…)?|close|open|back to top|top|expand|collapse|watch(?: now| video| live)?|video|gallery|view gallery|\d+ photos?|photos?|image \d+ of \d+|\d+ of \d+|next|previous|prev|next (?:article|story|page|post)|previous (?:article|story|page|post)|go to page.*|page \d+(?: of \d+)?)\s*[.:]?$/i;
 
-const COMMENTS = /^(?:share what you think|the comments below (?:have|has) (?:not )?been moderated.*|comments are moderated.*|by posting (?:your |a )?comments?\b.*|leave a (?:comment|reply)|no comments(?: available)?(?: for this post| yet)?|post a comment|add a comment|write a comment|add your comment|\d+\s+(?:comments?|replies|responses)|comments?(?:\s*\(\d+\))?|view comments|show comments|hide comments|comments are closed.*|be the first to comment.*|join the (?:conversation|discussion|debate).*|please enter your (?:comment|name|email).*|your email address will not be published.*|required fields are marked.*|notify me of .*|save my name.*|(?:log|sign) in to (?:comment|reply).*|reply|the recaptcha verification period has expired.*|this site uses akismet.*|comment policy.*|discussion|what do you think\??|have your say)\s*[.!:]?$/i;
+const COMMENTS = /^(?:comments?\s+\d+|share what you think|the comments below (?:have|has) (?:not )?been moderated.*|comments are moderated.*|by posting (?:your |a )?comments?\b.*|leave a (?:comment|reply)|no comments(?: available)?(?: for this post| yet)?|post a comment|add a comment|write a comment|add your comment|\d+\s+(?:comments?|replies|responses)|comments?(?:\s*\(\d+\))?|view comments|show comments|hide comments|comments are closed.*|be the first to comment.*|join the (?:conversation|discussion|debate).*|please enter your (?:comment|name|email).*|your email address will not be published.*|required fields are marked.*|notify me of .*|save my name.*|(?:log|sign) in to (?:comment|reply).*|reply|the recaptcha verification period has expired.*|this site uses akismet.*|comment policy.*|discussion|what do you think\??|have your say)\s*[.!:]?$/i;
 
 const SIGNUP = /^(?:please )?(?:subscribe|sign up|sign in|signin|log ?in|register|create (?:a |an )?(?:free )?account|get (?:our|the|your) (?:free |daily |weekly |latest |best )*(?:newsletter|updates|news)|join (?:us|now|today|our)|already (?:a subscriber|a member|have an account|registered)|unlock|start (?:your )?(?:free )?trial|try (?:it )?free|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism|donate|follow us|download (?:the|our) app|get the app|enter your email|your email|email address|newsletter|subscribe to .*|sign up (?:for|to) .*|we'?ll send you .*|thanks? for (?:signing up|subscribing).*|invalid email.*|by (?:signing up|subscribing|clicking).*|you (?:can|may) unsubscribe.*|already have an account.*|(?:subscribe|subscription)s? (?:now|today|from .*)|\W*subscribe\W*)\s*[.!:]?$/i;
 const SIGNUP_WORDS = /\b(?:newsletter|subscribe|subscription|sign up|unsubscribe|inbox|subscriber)\b/i;
@@ -52,6 +52,7 @@ const PRINT_NOTE = /^(?:a version of this (?:article|story|report|column) (?:app
 const FILED_FROM = /^(?:[Rr]eporting|[Rr]eported|[Ff]iled|[Ww]ritten) from\s+\p{Lu}[\p{L} ,.'’-]{1,60}$/u;
 // A prompt that ends in its call to action ("… delivered before breakfast. Sign up now").
 const SIGNUP_END = /(?:^|[.!?:]\s+)(?:sign up|subscribe|register|join)(?: now| today| here| for free)?\s*[.!]?$/i;
+const REPORTED = /\b(?:said|says|told|tells|added|urged|according to)\b/i;
 const SIGNUP_SIGNAL = /\b(?:newsletters?|inbox|sign up|subscribe|unsubscribe|email address|alerts)\b/gi;
 
 const SOURCE_LINE = /^(?:(?:source|sources|via)\s*[:\-–]|originally published (?:at|on|in|by)|this (?:article|story) (?:was |first |originally )*(?:published|appeared) (?:on|in|at|by)|first published (?:on|in|at|by)|republished (?:from|with)|read the original(?: article)?)\s*[:\-–]?\s*\S/i;
@@ -107,9 +108,11 @@ export function furnitureRole(f: LineFeatures, title: string | null): LineRole |
     if (PROMO_PREFIX.test(t) && !f.sentenceBreaks) return 'promo';
     if (RELATED_HEAD.test(t)) return 'related';
     if (SIGNUP.test(t)) return 'signup';
-    if (f.words <= 14 && SIGNUP_WORDS.test(t) && !/\bsaid\b/i.test(t)) return 'signup';
-    // Sign-up blurbs: two or more sign-up words, or a blurb ending in its call to action; never a reported sentence.
-    if (!/\b(?:said|says|told)\b/i.test(t) && (SIGNUP_END.test(t) || (t.match(SIGNUP_SIGNAL)?.length ?? 0) >= 2)) return 'signup';
+    // Sign-up blurbs: a short line with a sign-up word, two or more sign-up words, or a blurb ending in its
+    // call to action; never a reported sentence ("Sign up now," the mayor told residents).
+    const reported = REPORTED.test(t);
+    if (f.words <= 14 && SIGNUP_WORDS.test(t) && !reported) return 'signup';
+    if (!reported && (SIGNUP_END.test(t) || (t.match(SIGNUP_SIGNAL)?.length ?? 0) >= 2)) return 'signup';
     if (SOURCE_LINE.test(t) && f.words <= 12) return 'source-line';
     if (BRACKET_CREDIT.test(t)) return 'credit';
     if (CAPTION_LEAD.test(t)) return f.words <= 5 ? 'credit' : 'caption';

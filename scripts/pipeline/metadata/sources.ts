@@ -87,7 +87,8 @@ function leadingName(phrase: string): string | null {
   const words = phrase.split(/\s+/);
   const out: string[] = [];
   for (const w of words) {
-    if (/^[\p{Lu}\d]/u.test(w) || (out.length && /^(?:of|the|and|&)$/.test(w)) || (!out.length && /^the$/i.test(w))) out.push(w);
+    if (/^[\p{Lu}\d]/u.test(w) || (out.length && /^(?:of|the|and|&)$/.test(w))) out.push(w);
+    else if (!out.length && w === 'the') continue;
     else break;
   }
   while (out.length && /^(?:of|the|and|&)$/i.test(out.at(-1)!)) out.pop();

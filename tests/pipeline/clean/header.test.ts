@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineFeatures } from '../../../scripts/pipeline/clean/features.ts';
-import { bylineName, isHeadlineLike, splitDateline, splitPageTitle } from '../../../scripts/pipeline/clean/header.ts';
+import { bylineName, isAuthorBio, isHeadlineLike, isMastheadText, splitDateline, splitPageTitle, stripHomeLink } from '../../../scripts/pipeline/clean/header.ts';
 
 describe('isHeadlineLike', () => {
   it.each([
@@ -52,6 +52,8 @@ describe('splitDateline', () => {
     ['Defense Weekly ,Manila :- Officials met in the capital to discuss the patrols.', 'Defense Weekly ,Manila :-', 'Officials met in the capital to discuss the patrols.'],
     ['Seoul (Yonhap) -- The two leaders spoke by phone for an hour.', 'Seoul (Yonhap) --', 'The two leaders spoke by phone for an hour.'],
     ['June 20, 2024 — Beijing said it would send a delegation to the talks.', 'June 20, 2024 —', 'Beijing said it would send a delegation to the talks.'],
+    ['(VNT) — A ferry ran aground off the northern coast early on Sunday, officials said.', '(VNT) —', 'A ferry ran aground off the northern coast early on Sunday, officials said.'],
+    ['Kaohsiung, (PNA) The port authority on Friday reopened two berths closed by the storm.', 'Kaohsiung, (PNA)', 'The port authority on Friday reopened two berths closed by the storm.'],
   ])('%s', (text, dateline, rest) => {
     expect(splitDateline(text)).toEqual({ dateline, rest });
   });
@@ -61,6 +63,8 @@ describe('splitDateline', () => {
     'The minister said: “We will not move an inch.”',
     'Relations between the two states have reached crisis levels this year.',
     'UN envoy: talks must continue despite the violence in the region.',
+    'Officials (who declined to be named) said the talks had stalled over the summer.',
+    'The ministry, (in a rare move) Published its own figures on Monday.',
   ])('leaves a sentence alone: %s', (text) => {
     expect(splitDateline(text)).toBeNull();
   });
@@ -78,3 +82,43 @@ describe('splitPageTitle', () => {
     expect(splitPageTitle(text)).toEqual(expected);
   });
 });
+
+describe('isMastheadText', () => {
+  it.each([
+    ['The Valley Courier', true],
+    ['THE HARBOUR LEDGER', true],
+    ['VNT', true],
+    ['Newsroom Weekly - Back to home', true],
+    ['Consulate General of the Republic of Example in Northport', false],
+    ['Tram line approved after decade of argument', false],
+    ['Markets | World | Sport', false],
+    ['Thursday, June 20, 2024', false],
+    ['Sign up for our newsletter.', false],
+  ])('%s -> %s', (line, expected) => {
+    expect(isMastheadText(line)).toBe(expected);
+  });
+
+  it('allows a longer name when the footer repeats it', () => {
+    expect(isMastheadText('Consulate General of the Republic of Example in Northport', 14)).toBe(true);
+  });
+
+  it('takes the home-link label off a site name', () => {
+    expect(stripHomeLink('The Valley Courier - Back to home')).toBe('The Valley Courier');
+    expect(stripHomeLink('The Valley Courier')).toBe('The Valley Courier');
+  });
+});
+
+describe('isAuthorBio', () => {
+  it.each([
+    ['Maria Ortiz is a staff writer at Harbour Weekly.', null, true],
+    ['Maria Ortiz covers transport for the Valley Courier. Twitter: @mortiz', null, true],
+    ['Omar Said is a senior fellow at the Northport Institute. Follow him @osaid', null, true],
+    ['Omar Said is a senior fellow at the Northport Institute.', 'Omar Said', true],
+    ['Omar Said is a senior fellow at the Northport Institute.', 'Jane Doe', false],
+    ['Wang Lei is the port’s chief engineer and has worked there since 2004.', 'Jane Doe', false],
+    ['The mayor said the tram would open next spring.', 'Jane Doe', false],
+  ])('%s (byline %s) -> %s', (line, byline, expected) => {
+    expect(isAuthorBio(line, byline)).toBe(expected);
+  });
+});
+

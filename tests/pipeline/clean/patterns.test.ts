@@ -87,6 +87,31 @@ describe('furnitureRole', () => {
     ['We use cookies to improve your experience on our site.', 'legal'],
     ['Privacy Policy', 'legal'],
     ['About Us / Contact / Careers', 'legal'],
+    // buttons and notices about the page itself
+    ['Gift this article', 'widget'],
+    ['Share full article', 'widget'],
+    ['Please turn on JavaScript to use this feature', 'widget'],
+    ['Show key events only', 'widget'],
+    ['Enlarge this image', 'widget'],
+    ['Listen to this article · 5:12 min', 'widget'],
+    ['Save this story for later', 'widget'],
+    ['Download the app to keep reading', 'widget'],
+    ['Play video', 'widget'],
+    // where the reporter filed from, calls for tips, print-edition notes
+    ['Reporting from Lisbon', 'byline'],
+    ['Got a news tip? Send it to our newsroom', 'signup'],
+    ['Have a story idea? Email the desk', 'signup'],
+    ['A version of this article appears in print on Page B3 of the weekend edition with the headline: Tram Vote Passes. Order Reprints | Today’s Paper | Subscribe', 'source-line'],
+    // comment sections
+    ['Comments 57', 'comments'],
+    ['Share what you think', 'comments'],
+    ['The comments below have not been moderated.', 'comments'],
+    ['By posting your comment you agree to our community rules.', 'comments'],
+    ['Share or comment on this article:', 'share'],
+    ['Great piece, the tram was long overdue! - Mo, Hull, United Kingdom, 3 hours ago', 'comments'],
+    // sign-up blurbs: several sign-up words, or a call to action at the end
+    ['The week’s best reads, in your inbox every Sunday. Enter your email address. Sign up', 'signup'],
+    ['Get The Valley Briefing: the morning’s news before breakfast. Sign up now', 'signup'],
   ])('%s -> %s', (line, expected) => {
     expect(role(line)).toBe(expected);
   });
@@ -106,6 +131,14 @@ describe('furnitureRole', () => {
     'Analysis: Why the ceasefire may not hold',
     'The council said it would need more.',
     'The story was first reported by Reuters.',
+    // headlines and sentences that start like page buttons
+    'Share prices fell sharply as tariff fears spread this week',
+    'Close the tram loophole, council told',
+    'Photos of the flooded valley show the scale of the damage',
+    'Key events in the harbour dispute',
+    'Reporting from the front line is dangerous work, she said.',
+    '“Sign up now,” the mayor told residents.',
+    'Residents have until Friday to sign up, the council said.',
   ])('keeps article text: %s', (line) => {
     expect(role(line)).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceFromCopyright, sourceFromDateline, sourceFromDomainLine, sourceFromSourceLine, sourceFromTrust } from '../../../scripts/pipeline/metadata/sources.ts';
+import { sourceFromBio, sourceFromByline, sourceFromCopyright, sourceFromDateline, sourceFromDomainLine, sourceFromHomeLink, sourceFromMoreFrom, sourceFromSourceLine, sourceFromTrust } from '../../../scripts/pipeline/metadata/sources.ts';
 
 describe('source statements', () => {
   it.each([
@@ -45,3 +45,41 @@ describe('outlet names are tidied', () => {
     expect(sourceFromSourceLine('Source: November 19, 2019 / 8:16 AM')).toBeNull();
   });
 });
+
+describe('the outlet named by its own furniture', () => {
+  it.each([
+    // bylines that name an organisation, an outlet after the names, or the writer's outlet
+    [sourceFromByline, 'By Harbour Times', 'Harbour Times'],
+    [sourceFromByline, 'By Jane Doe and Omar Said, VNT', 'VNT'],
+    [sourceFromByline, 'By JANE DOE Associated Press', 'Associated Press'],
+    [sourceFromByline, 'By OMAR SAID, TRANSPORT EDITOR FOR VALLEYNEWS.CO.UK', 'valleynews.co.uk'],
+    [sourceFromByline, 'By Maria Ortiz, a staff writer at Harbour Weekly.', 'Harbour Weekly'],
+    // a note about the writer
+    [sourceFromBio, 'Maria Ortiz is a staff writer at Harbour Weekly. Twitter: @mortiz', 'Harbour Weekly'],
+    [sourceFromBio, 'Omar Said is a correspondent for the Valley Courier and writes on transport.', 'Valley Courier'],
+    // the site promoting its own stories, a home link, a long copyright holder
+    [sourceFromMoreFrom, 'MORE FROM VALLEYWIRE', 'VALLEYWIRE'],
+    [sourceFromMoreFrom, 'Most Read from Harbour Weekly', 'Harbour Weekly'],
+    [sourceFromHomeLink, 'The Valley Courier - Back to home', 'The Valley Courier'],
+    [sourceFromCopyright, 'Copyright © Consulate General of the Republic of Example in Northport', 'Consulate General of the Republic of Example in Northport'],
+    [sourceFromDateline, '(VNT) —', 'VNT'],
+  ] as const)('%#: %s', (fn, line, name) => {
+    expect(fn(line)?.name).toBe(name);
+  });
+
+  it.each([
+    [sourceFromByline, 'By Jane Doe'],
+    [sourceFromByline, 'By Jane Doe, PhD'],
+    [sourceFromByline, 'By Megan Rowe meganr@example.com'],
+    [sourceFromByline, 'By the time the polls closed, turnout was high.'],
+    [sourceFromBio, 'He is a fellow at the institute.'],
+    [sourceFromMoreFrom, 'More from the web'],
+    [sourceFromMoreFrom, 'MORE ON THIS STORY'],
+    [sourceFromMoreFrom, 'More from this author'],
+    [sourceFromMoreFrom, 'More from our partners'],
+    [sourceFromHomeLink, 'Back to home'],
+  ] as const)('%#: no outlet in %s', (fn, line) => {
+    expect(fn(line)).toBeNull();
+  });
+});
+
