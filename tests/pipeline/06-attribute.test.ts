@@ -193,6 +193,8 @@ describe('attributeQuotes: descriptions pointing back to a named person', () => 
     ['an age with a noun', ['Chief executive Mara Oyelaran, 58, spoke to investors after analyst Tim Bose.', 'The 58-year-old executive said demand was “holding up.”'], 'holding up.', 'Mara Oyelaran'],
     ['the company after a firm named as a subject', ['Halvorsen Robotics said it would cut output.', 'The company said the rules were “unworkable.”'], 'unworkable.', 'Halvorsen Robotics'],
     ['the company after a one-word firm', ['Arbex said it expects a charge of $2 billion after the ruling.', 'The company said it would “comply with every rule.”'], 'comply with every rule.', 'Arbex'],
+    ['the chipmaker', ['Korvane Semiconductor said orders fell. Analyst Rui Sato said demand was “soft.”', 'The chipmaker said the new rules were “unworkable.”'], 'unworkable.', 'Korvane Semiconductor'],
+    ['the tech giant with a nationality', ['Tanyu Technologies said sales rose. Rivals were silent.', 'The Chinese tech giant said the curbs were “unfair.”'], 'unfair.', 'Tanyu Technologies'],
     ['the company is no place or group before it', ['The future of Quillo in the United States is unclear. Critics say its owner is too close to Beijing.', 'The company has called the ban “a gift to its rivals.”'], 'a gift to its rivals.', 'Company'],
     ['the command', ['The ship turned back, according to a statement from US Southern Command.', '“The vessel acted unsafely,” the command said. “We will keep sailing.”'], 'We will keep sailing.', 'US Southern Command'],
   ])('%s', (_name, texts, quote, speaker) => {

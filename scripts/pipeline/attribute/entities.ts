@@ -63,6 +63,8 @@ const DESCRIPTION_HEAD = /^(?:republican|democrat|senator|congressman|congresswo
 const PUBLIC_BODY = new Set(('ministry department council agency office commission committee party government embassy consulate police army navy ' +
   'court parliament congress senate house assembly administration bureau service cabinet pentagon kremlin treasury command guard guards forces ' +
   'delegation regime secretariat fleet union university institute association federation league alliance coalition board authority').split(' '));
+/** Head nouns that describe a business ("the chipmaker", "the e-commerce giant"). */
+const BUSINESS_HEAD = /^(?:company|firm|\p{L}*makers?|manufacturer|giant|conglomerate|retailer|lender|insurer|startup|start-up|airline|supplier|exporter|producer|brand|platform)$/u;
 const business = (x: Entity) => x.kind === 'organisation' && !x.plural && !x.head && !isPlaceName(x.name) && !nationOf(x.name.split(' ')) && !x.words.some((w) => PUBLIC_BODY.has(w));
 /** Folded name words that are honorifics, never a surname. */
 const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sir|madam|miss)\.?$/;
@@ -463,6 +465,11 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
   if (det && /^(?:his|her|its|their)$/.test(det)) {
     const owner = resolvePhrase(reg, { his: 'he', her: 'she', its: 'it', their: 'they' }[det]!, pos);
     if (owner) label = `${reg.entities[owner.entity].name}’s ${label}`;
+  }
+  // "the chipmaker", "the Chinese tech giant", "the company": the last business the text named.
+  if (det === 'the' && rest.length <= 4 && BUSINESS_HEAD.test(headWord)) {
+    const e = reg.recent(pos, business, true) ?? reg.recent(pos, business);
+    if (e !== null) return { entity: reg.touch(e, pos), how: 'description' };
   }
   if (PERSON_NOUNS.has(headWord) && !indefinite) {
     // A bare "the minister" may mean the last speaker; "China's foreign ministry spokeswoman" introduces someone.
