@@ -232,6 +232,9 @@ describe('attributeQuotes: "according to" and anonymous sources', () => {
     ['words right before “according to” are the source’s', ['The ministry considers the plan “dead on arrival,” according to officials.'], 'dead on arrival,', 'Officials'],
     ['people familiar with the matter', ['Beijing has “no interest” in a summit, according to people familiar with the matter.'], 'no interest', 'People familiar with the matter'],
     ['a person familiar with the talks as a subject', ['The envoy was “furious,” a person familiar with the talks said.'], 'furious,', 'A person familiar with the talks'],
+    ['sources close to the talks as a subject', ['The envoy was “livid,” sources close to the talks said.'], 'livid,', 'Sources close to the talks'],
+    ['people briefed on a plan after the verb', ['“No deal yet,” said two people briefed on the plan.'], 'No deal yet,', 'Two people briefed on the plan'],
+    ['people with knowledge after the verb', ['“It is off,” said people with knowledge of the talks, who asked not to be named.'], 'It is off,', 'People with knowledge of the talks'],
   ])('%s', (_name, texts, quote, speaker) => {
     expect(speakerOf(quote, ...texts)).toBe(speaker);
   });

@@ -77,7 +77,7 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
     // "The Chinese embassy in Washington said": a prepositional phrase after a head noun is part of the subject.
     if (/^(?:in|at|of|for|from)$/.test(w) && s > 0 && (GROUP_NOUNS.has(fold(toks[s - 1].text)) || PERSON_NOUNS.has(fold(toks[s - 1].text)))) continue;
     // "a person familiar with the talks said", "people briefed on the plan said": the source's description goes on.
-    if ((w === 'with' && s > 0 && fold(toks[s - 1].text) === 'familiar') || (w === 'on' && s > 0 && fold(toks[s - 1].text) === 'briefed')) continue;
+    if (s > 0 && ((w === 'with' && /^(?:familiar|people|person|sources?)$/.test(fold(toks[s - 1].text))) || (w === 'on' && fold(toks[s - 1].text) === 'briefed') || (w === 'to' && fold(toks[s - 1].text) === 'close'))) continue;
     // "Ambassador to South Korea Dai Bing urged": a capitalised title's "to" is part of the title.
     if (w === 'to' && s > 0 && /^\p{Lu}/u.test(toks[s - 1].text) && PERSON_NOUNS.has(fold(toks[s - 1].text)) && s + 1 <= k && /^\p{Lu}/u.test(toks[s + 1].text)) continue;
     if (BOUNDARY.has(w)) break;
@@ -109,7 +109,11 @@ function subjectAfter(text: string, at: number, to: number): string {
       break;
     }
   }
-  const m = /^\s+((?:the |a |an )?.{1,80}?)(?=\s+(?:in|at|on|during|after|before|to|while|when|who|that|of the|as|told)\b|$)/su.exec(window.slice(0, end));
+  const phrase = window.slice(0, end);
+  // "said people briefed on the talks", "said two people with knowledge of the plan": the source's description runs on.
+  const source = /^\s+((?:(?:a|one|two|three|four|several|some)\s+)?(?:people|persons?|sources?|officials?)\s+(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|aware of)\s+[^,.;:!?§“”"()]{1,40})/iu.exec(phrase);
+  if (source) return source[1].trim();
+  const m = /^\s+((?:the |a |an )?.{1,80}?)(?=\s+(?:in|at|on|during|after|before|to|while|when|who|that|of the|as|told)\b|$)/su.exec(phrase);
   return m ? m[1].trim() : '';
 }
 
