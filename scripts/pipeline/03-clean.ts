@@ -126,7 +126,7 @@ export function findMasthead(lines: Line[]): number | null {
       const m = lines[j];
       // A menu: a navigation or sign-in line, items split by bars, or a run of capitalised labels with no function word.
       const labels = m.f.words >= 4 && m.f.stopRatio === 0 && m.f.capitalRatio === 1 && !m.f.endsSentence && m.f.sentenceBreaks === 0;
-      menuBelow = m.role === 'navigation' || m.role === 'signup' || / \| /.test(m.f.text) || labels;
+      menuBelow = m.role === 'navigation' || m.role === 'signup' || (m.role !== 'share' && / \| /.test(m.f.text)) || labels;
     }
     if (isMastheadText(l.f.text, inFooter ? 14 : 6) && (menuBelow || inFooter)) return k;
     if (!l.inMenu) return null;

@@ -572,6 +572,12 @@ describe('cleanArticle: lists of other stories and notes around the article', ()
     expect(out.paragraphs.map((p) => p.text)).toEqual([ferryLead, ferryMore, ferryEnd]);
   });
 
+  it('still ends the article at a related heading followed by teaser blurbs that quote nobody', () => {
+    const teasers = ['Bridge repairs run two years late', 'Engineers found more corrosion than expected in the steel under the old span.', 'Council approves tram line', 'The line will link the station with the hospital by the end of the decade.', 'Island school to stay open', 'Parents won a two-year reprieve for the smallest school in the county.'];
+    const body = `Ferry operator scraps winter timetable\n\n${ferryLead}\n\n${ferryMore}\n\n${ferryEnd}\n\nMore from the Island Courier\n\n${teasers.join('\n\n')}`;
+    expect(texts(body)).toEqual([ferryLead, ferryMore, ferryEnd]);
+  });
+
   it('removes a note about the writer under the last paragraph', () => {
     const body = `Ferry operator scraps winter timetable\n\nBy Jane Doe\n\n${ferryLead}\n\n${ferryMore}\n\n${ferryEnd}\n\nJane Doe is a staff writer at the Island Courier. Twitter: @janedoe`;
     const out = cleanArticle(body, 0);

@@ -259,18 +259,24 @@ export function extendSpanBack(lines: Line[], span: [number, number]): [number, 
 
 /** True when lines (from, to] read as a teaser list: headline lines each followed by a blurb, at least twice. */
 function teasersFollow(lines: Line[], from: number, to: number): boolean {
-  let pairs = 0, prose = 0;
+  let pairs = 0, prose = 0, run = 0, attributed = 0, resumed = false;
   for (let i = from + 1; i <= to; i++) {
     const l = lines[i];
-    if (l.cls !== 'good' && l.cls !== 'near') continue;
+    if (l.cls !== 'good' && l.cls !== 'near') { run = 0; attributed = 0; continue; }
     prose++;
     const prev = lines[i - 1];
     if (prev.cls === 'short' && !prev.f.endsSentence && !isShortProse(prev.f)) pairs++;
+    // Reported speech running on over three paragraphs is the article resuming after a mid-article list;
+    // teaser blurbs quote nobody.
+    run++;
+    if (ATTRIBUTED.test(l.f.text.length > 2000 ? l.f.text.slice(0, 2000) : l.f.text)) attributed++;
+    if (run >= 3 && attributed >= 2) resumed = true;
   }
-  // Blurbs each follow their own headline; when most prose after the heading runs on paragraph after
-  // paragraph, the article resumes after a mid-article list.
-  return prose === 0 || (pairs >= 2 && pairs * 2 >= prose);
+  return !resumed && (prose === 0 || pairs >= 2);
 }
+
+/** Signs of reported speech: a reporting verb or a quotation mark. */
+const ATTRIBUTED = /\b(?:said|says|told|added|according to)\b|[“”"]/;
 
 /** Ends the span at a comment or related-stories heading once most of the article lies before it.
  * A related heading only ends it when teasers follow: a list of headlines mid-article is skipped, not cut at. */

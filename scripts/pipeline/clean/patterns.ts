@@ -95,7 +95,6 @@ export function furnitureRole(f: LineFeatures, title: string | null): LineRole |
   const long = f.words > 40;
   if (f.words <= 60 && PRINT_NOTE.test(t)) return 'source-line';
   if (!long) {
-    if (f.words <= 10 && (UI_IMPERATIVE.test(t) || UI_NOTICE.test(t))) return 'widget';
     if (f.words <= 25 && TIP.test(t)) return 'signup';
     if (FILED_FROM.test(t) && f.words <= 8) return 'byline';
     if (ADVERT.test(t)) return 'advert';
@@ -104,6 +103,7 @@ export function furnitureRole(f: LineFeatures, title: string | null): LineRole |
     if (/^click (?:here )?to (?:share|email|print|tweet|pin)\b/i.test(t)) return 'share';
     if (TRUST.test(t)) return 'other';
     if (SHARE.test(t) || SHARE_COUNT.test(t) || SHARE_PHRASE.test(t)) return 'share';
+    if (f.words <= 10 && (UI_IMPERATIVE.test(t) || UI_NOTICE.test(t))) return 'widget';
     if (ACCOUNT.test(t)) return 'signup';
     if (PROMO_PREFIX.test(t) && !f.sentenceBreaks) return 'promo';
     if (RELATED_HEAD.test(t)) return 'related';

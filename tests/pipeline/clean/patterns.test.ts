@@ -104,6 +104,7 @@ describe('furnitureRole', () => {
     ['A version of this article appears in print on Page B3 of the weekend edition with the headline: Tram Vote Passes. Order Reprints | Today’s Paper | Subscribe', 'source-line'],
     // comment sections
     ['Comments 57', 'comments'],
+    ['View Comments', 'comments'],
     ['Share what you think', 'comments'],
     ['The comments below have not been moderated.', 'comments'],
     ['By posting your comment you agree to our community rules.', 'comments'],
