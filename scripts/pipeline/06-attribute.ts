@@ -99,7 +99,8 @@ export function attributeQuotes(
         }
         let before = lo > 0 ? usable[lo - 1] : undefined;
         // "Wray said his agency had concluded that …": the words are reported by the outer speaker.
-        if (before && lo > 1 && /^(?:his|her|its|their)\s/i.test(before.phrase ?? '') && !/[;]|\b(?:but|while|whereas|although|though)\b/i.test(masked.slice(usable[lo - 2].end, before.start))) before = usable[lo - 2];
+        // "Analysts said it signalled “continuity”": "it" is the thing reported on, the words are the analysts'.
+        if (before && lo > 1 && (/^(?:his|her|its|their)\s/i.test(before.phrase ?? '') || /^(?:it|this|that)$/i.test(before.phrase ?? '')) && !/[;]|\b(?:but|while|whereas|although|though)\b/i.test(masked.slice(usable[lo - 2].end, before.start))) before = usable[lo - 2];
         let k = lo;
         while (k < usable.length && usable[k].start < q.end) k++;
         const after = usable[k];
