@@ -107,6 +107,11 @@ export function sourceFromByline(line: string): Source | null {
   const at = ROLE_AT.exec(rest);
   const atName = at ? leadingName(at[1]) : null;
   if (atName) return toSource(atName);
+  // "By AFP", "By Reuters Staff": an agency alone or with staff; "By VNT's Jane Doe": the outlet's possessive.
+  const whole = rest.trim().replace(/\s+(?:staff|reporters?|wire|desk)$/i, '').replace(/[.,]$/, '');
+  if (AGENCIES[whole.toLowerCase()]) return toSource(whole);
+  const possessive = /^(\p{Lu}[\p{Lu}\d&.-]{1,10})['’]s\s+\p{Lu}/u.exec(rest);
+  if (possessive) return toSource(possessive[1]);
   const agency = Object.keys(AGENCIES).find((k) => k.length > 3 && new RegExp(String.raw`\b${k}\b`, 'i').test(rest));
   if (agency) return toSource(agency);
   const org = OUTLET_NAME.exec(rest);

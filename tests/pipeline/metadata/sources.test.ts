@@ -54,6 +54,9 @@ describe('the outlet named by its own furniture', () => {
     [sourceFromByline, 'By JANE DOE Associated Press', 'Associated Press'],
     [sourceFromByline, 'By OMAR SAID, TRANSPORT EDITOR FOR VALLEYNEWS.CO.UK', 'valleynews.co.uk'],
     [sourceFromByline, 'By Maria Ortiz, a staff writer at Harbour Weekly.', 'Harbour Weekly'],
+    [sourceFromByline, 'By AFP', 'AFP'],
+    [sourceFromByline, 'By Reuters Staff', 'Reuters'],
+    [sourceFromByline, 'By VNT’s Jane Doe and Omar Said', 'VNT'],
     // a note about the writer
     [sourceFromBio, 'Maria Ortiz is a staff writer at Harbour Weekly. Twitter: @mortiz', 'Harbour Weekly'],
     [sourceFromBio, 'Omar Said is a correspondent for the Valley Courier and writes on transport.', 'Valley Courier'],
@@ -70,6 +73,7 @@ describe('the outlet named by its own furniture', () => {
   it.each([
     [sourceFromByline, 'By Jane Doe'],
     [sourceFromByline, 'By Jane Doe, PhD'],
+    [sourceFromByline, 'By Jane O’Neil'],
     [sourceFromByline, 'By Megan Rowe meganr@example.com'],
     [sourceFromByline, 'By the time the polls closed, turnout was high.'],
     [sourceFromBio, 'He is a fellow at the institute.'],
