@@ -56,7 +56,11 @@ export function attributeQuotes(
       for (const c of cues) {
         let r: { entity: number; how: How } | null = c.phrase ? resolvePhrase(reg, c.phrase, pi * P + c.start) : null;
         if (!r && c.phrase === null) {
-          r = prev ? { ...prev } : subject !== null ? { entity: subject, how: 'explicit' } : null;
+          // "The Chinese embassy hit back, accusing Mr Lammy of …": a subject the sentence opens with, named before any person.
+          const lead = prev || subject === null ? '' : openingSubject(masked, from, c.start);
+          const leadAt = lead ? masked.indexOf(lead, from) : -1;
+          const leadFirst = leadAt >= 0 && names[0].start >= leadAt + lead.length ? resolvePhrase(reg, lead, pi * P + leadAt) : null;
+          r = prev ? { ...prev } : leadFirst ?? (subject !== null ? { entity: subject, how: 'explicit' } : null);
           const opening = r ? '' : openingSubject(masked, from, c.start);
           if (opening) r = resolvePhrase(reg, opening, pi * P + from);
         }

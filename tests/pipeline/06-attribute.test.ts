@@ -24,6 +24,7 @@ describe('attributeQuotes: reporting cues', () => {
     ['an outlet quoting a person', ['Foreign Minister Qin Gang met his US counterpart on Sunday.', '“Relations are at their lowest point,” state television quoted him as saying.'], 'Relations are at their lowest point,', 'Qin Gang'],
     ['partial quote in reported speech', ['Vice Foreign Minister Le Yucheng said Beijing would not “give an inch” on core interests.'], 'give an inch', 'Le Yucheng'],
     ['a coordinated verb takes the sentence subject', ['Senator Mark Ellery did not name the company, but added that “the risks are real”.'], 'the risks are real', 'Mark Ellery'],
+    ['a participle takes the body the sentence opens with, not a person named after it', ['The Russian embassy in Oslo hit back, accusing Ms Berg of “open hostility”.'], 'open hostility', 'Russian embassy'],
     ['a participle takes the main clause subject', ['The Chinese delegation stressed its position, declaring that Beijing would “never compromise”.'], 'never compromise', 'Chinese delegation'],
     ['the nearer of two speakers in one sentence', ['Beijing claimed the balloon was for weather research but Washington insisted it had collected “sensitive information.”'], 'sensitive information.', 'Washington'],
     ['a relative clause between subject and verb', ['A senior army official, who spoke on condition of anonymity, said troops would leave “within days”.'], 'within days', 'Senior army official'],
