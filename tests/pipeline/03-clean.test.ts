@@ -531,6 +531,11 @@ describe('cleanArticle: the headline among page furniture', () => {
     expect(out.masthead).toBe('THE ISLAND COURIER');
   });
 
+  it('keeps the nearer line when the upper one is a section kicker in capitals', () => {
+    const body = `Island Ferry Crisis Latest\n\nFerry operator scraps winter timetable as fuel costs climb for a fourth month\n\nBy Jane Doe\n\n${ferryLead}\n\n${ferryMore}`;
+    expect(cleanArticle(body, 0).title).toBe('Ferry operator scraps winter timetable as fuel costs climb for a fourth month');
+  });
+
   it('keeps the nearer line when the upper one is a listed headline of a menu', () => {
     const body = `Most Read\nBridge repairs run two years late\nCouncil approves tram line\n\nFerry Operator Scraps Winter Timetable as Fuel Costs Climb\n\nBy Jane Doe\n\n${ferryLead}\n\n${ferryMore}`;
     expect(cleanArticle(body, 0).title).toBe('Ferry Operator Scraps Winter Timetable as Fuel Costs Climb');
