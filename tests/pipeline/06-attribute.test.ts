@@ -188,6 +188,7 @@ describe('attributeQuotes: descriptions pointing back to a named person', () => 
   it.each([
     ['state and party from the tag', ['Under questioning from Sen. Ann Kirby, R-Alaska, the admiral said the contract had been signed.', 'Kirby was not satisfied. “Repairs are fine,” the Alaska Republican said.'], 'Repairs are fine,', 'Ann Kirby'],
     ['a title before the name and a description after it', ['Rep. Nora Quillen, a South Carolina Republican, toured the plant with Gov. Abe Lutz.', '“It is a disgrace,” the South Carolina Republican said.'], 'It is a disgrace,', 'Nora Quillen'],
+    ['a description closing the sentence after the name', ['“It is a gift,” said Representative Dora Vance, a Nevada Democrat.', 'Senator Jo Ellis said she disagreed.', '“Fine,” the Nevada Democrat said.'], 'Fine,', 'Dora Vance'],
     ['the party alone', ['Rep. Luis Ortega, D-Calif., toured the port.', '“It is a mess,” the Democrat said.'], 'It is a mess,', 'Luis Ortega'],
     ['the senator', ['Sen. Ann Kirby, R-Alaska, chaired the session with Adm. Victor Hale.', '“We need hulls,” the senator said.'], 'We need hulls,', 'Ann Kirby'],
     ['the congressman', ['Rep. Luis Ortega, D-Calif., and Gen. Ada Brandt met on Friday.', '“It went well,” the congressman said.'], 'It went well,', 'Luis Ortega'],

@@ -318,7 +318,7 @@ function roleAround(text: string, from: number, start: number, end: number, to: 
 
 /** The appositive role after a name, between commas ("Rep. Nancy Ruiz, a Texas Democrat, said"). */
 function roleAfter(text: string, end: number, to: number): string | undefined {
-  const after = /^\s*,\s*([^,;.§]{3,70}?)\s*(?:,|$)/.exec(text.slice(end, Math.min(to, end + 90)));
+  const after = /^\s*,\s*([^,;.§]{3,70}?)\s*(?:,|[.!?]?\s*$)/.exec(text.slice(end, Math.min(to, end + 90)));
   if (after && after[1].split(/\s+/).length <= 9 && (/^(?:a|an|the)\s+\p{Ll}/u.test(after[1]) || after[1].split(/\s+/).some((w) => PERSON_NOUNS.has(fold(w)) || w.split('-').some((p) => PERSON_NOUNS.has(fold(p)))))) return after[1];
   return undefined;
 }
