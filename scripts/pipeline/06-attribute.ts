@@ -125,6 +125,8 @@ export function attributeQuotes(
         if (!r || c.clause < 0 || c.clause >= to) continue;
         const clause = masked.slice(c.clause, to);
         if (clause.includes(MASK) || clause.split(/\s+/).length < 4) continue;
+        // Reported speech is a bonus: better none than one credited to a misread phrase ("the US to reduce its military").
+        if (!plausibleSpeakerName(reg.entities[r.entity].name)) continue;
         const end = c.clause + clause.replace(/[.!?\s]+$/, '').length;
         indirect.push({ paragraph: pi, start: c.clause, end, text: p.text.slice(c.clause, end), kind: 'indirect', line: p.line, mention: r.entity, cue: c.text, attribution: r.how, closed: true, sentenceSubject: r.entity } as Working);
       }
@@ -207,4 +209,9 @@ export function attributeQuotes(
     .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
     .map(({ sentenceSubject: _s, closed: _c, label: _l, ...q }) => ({ ...q, mention: q.mention === null ? null : index.get(q.mention)! }));
   return { quotes: quotesOut, mentions, findings: [] };
+}
+
+/** False for a phrase misread as a name: one holding a pronoun, an infinitive marker or a verb form ("US to reduce its military"). */
+export function plausibleSpeakerName(name: string): boolean {
+  return !/(?:^|\s)(?:to|its|his|her|their|our|that|which|who|would|will|should|could|is|are|was|were|has|have|had)(?=\s|$)/i.test(name);
 }

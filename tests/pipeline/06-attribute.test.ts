@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../scripts/pipeline/05-quotes.ts';
-import { attributeQuotes } from '../../scripts/pipeline/06-attribute.ts';
+import { attributeQuotes, plausibleSpeakerName } from '../../scripts/pipeline/06-attribute.ts';
 import type { Paragraph } from '../../src/schemas/index.ts';
 
 const paras = (texts: string[]): Paragraph[] => texts.map((text, i) => ({ id: `p${i + 1}`, text, line: i * 2 + 1, role: 'body' }));
@@ -240,5 +240,31 @@ describe('attributeQuotes: "according to" and anonymous sources', () => {
     ['people with knowledge after the verb', ['“It is off,” said people with knowledge of the talks, who asked not to be named.'], 'It is off,', 'People with knowledge of the talks'],
   ])('%s', (_name, texts, quote, speaker) => {
     expect(speakerOf(quote, ...texts)).toBe(speaker);
+  });
+});
+
+describe('plausibleSpeakerName', () => {
+  it.each([
+    ['US to reduce its military', false],
+    ['officials who spoke', false],
+    ['the ministry that said', false],
+    ['Le Yucheng', true],
+    ['Senior State Department official', true],
+    ['Ministry of National Defense', true],
+    ['Chinese delegation', true],
+  ])('%s -> %s', (name, expected) => {
+    expect(plausibleSpeakerName(name)).toBe(expected);
+  });
+});
+
+describe('attributeQuotes: reported speech', () => {
+  it('credits no indirect statement to a phrase misread as a name', () => {
+    const paragraphs: Paragraph[] = [
+      { id: 'p1', line: 1, role: 'body', text: 'The ministry also urged the US to reduce its military presence near the islands, while ending support for provocations.' },
+      { id: 'p2', line: 3, role: 'body', text: 'The statement emphasized that the United States should gain a full understanding of the root causes of maritime incidents.' },
+    ];
+    const { quotes, mentions } = attributeQuotes(paragraphs, findQuotes(paragraphs).quotes);
+    const names = quotes.filter((q) => q.kind === 'indirect' && q.mention !== null).map((q) => mentions[q.mention!].name);
+    expect(names.filter((n) => !plausibleSpeakerName(n))).toEqual([]);
   });
 });
