@@ -1,4 +1,4 @@
-// `npm run build [-- --no-ingest]`: ingest → Astro → Pagefind, into a temporary folder swapped into dist/ only when every step passed.
+// `npm run build [-- --no-ingest | --input DIR]`: ingest → Astro → Pagefind, into a temporary folder swapped into dist/ only when every step passed.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,7 +69,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   try {
     // --no-ingest builds the site from the corpus already in generated/ (benchmarks, hand-made corpora).
-    if (!process.argv.includes('--no-ingest')) await step('ingest (build script)', () => run('tsx', ['scripts/ingest.ts', '--quiet', '--output', CORPUS_DIR]));
+    // --input DIR builds from another folder of article files (the hostile-content and atomic-output tests).
+    const inputAt = process.argv.indexOf('--input');
+    const input = inputAt > 0 ? ['--input', process.argv[inputAt + 1] ?? ''] : [];
+    if (!process.argv.includes('--no-ingest')) await step('ingest (build script)', () => run('tsx', ['scripts/ingest.ts', '--quiet', ...input, '--output', CORPUS_DIR]));
     if (!existsSync(join(CORPUS_DIR, 'corpus.json'))) throw new StepError(`no ${CORPUS_DIR}/corpus.json: run the ingest first`);
     await step('astro build', () => run('astro', ['build', '--outDir', TMP, ...(process.env.BUILD_VERBOSE ? [] : ['--silent'])]));
     await step('pagefind index', indexSite);
