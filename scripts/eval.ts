@@ -16,6 +16,7 @@ const DEFAULT_SETS: GoldSet[] = [
   { gold: 'tests/fixtures/gold/hard-cases.gold.json', articles: 'tests/fixtures/articles' },
   { gold: 'tests/fixtures/holdout/holdout.gold.json', articles: 'tests/fixtures/holdout/articles' },
   { gold: 'tests/fixtures/holdout2/holdout2.gold.json', articles: 'tests/fixtures/holdout2/articles' },
+  { gold: 'tests/fixtures/holdout3/holdout3.gold.json', articles: 'tests/fixtures/holdout3/articles' },
 ];
 
 const articlesWord = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
