@@ -268,3 +268,13 @@ describe('attributeQuotes: reported speech', () => {
     expect(names.filter((n) => !plausibleSpeakerName(n))).toEqual([]);
   });
 });
+
+describe('attributeQuotes: held-out lessons (abbreviations, institution names, possessive roles, appositions, "it")', () => {
+  it.each([
+    ['an abbreviation with inner full stops does not cut the name after the verb', ['“The rules are narrow and firm,” said U.S. Trade Representative Marcia K. Lindgren.'], 'The rules are narrow and firm,', 'Marcia K. Lindgren'],
+    ['U.K. inside a title before the name', ['“We will review every licence,” said U.K. Business Secretary Alan P. Hurst.'], 'We will review every licence,', 'Alan P. Hurst'],
+    ['U.N. inside a title before the verb', ['U.N. envoy Sofia Marquez said the ceasefire was “fragile but holding”.'], 'fragile but holding', 'Sofia Marquez'],
+  ])('%s', (_name, texts, quote, speaker) => {
+    expect(speakerOf(quote, ...texts)).toBe(speaker);
+  });
+});

@@ -104,6 +104,8 @@ function subjectAfter(text: string, at: number, to: number): string {
   for (let i = 0; i < window.length; i++) {
     const c = window[i];
     if (c === '.' && ABBREVIATED.test(window.slice(Math.max(0, i - 5), i)) && /^\s+\p{Lu}/u.test(window.slice(i + 1, i + 4))) continue;
+    // A full stop between two letters ("U.S.", "U.K.") is inside an abbreviation, never the phrase's end.
+    if (c === '.' && /\p{L}/u.test(window[i - 1] ?? '') && /^\p{Lu}\./u.test(window.slice(i + 1, i + 3))) continue;
     if (/[,.;:!?§“”"()]/.test(c)) {
       end = i;
       break;
