@@ -33,6 +33,19 @@ describe('extractMetadata: date', () => {
     expect(out.findings.map((f) => f.rule)).toContain('date-unparsed');
   });
 
+  it.each([
+    ['a day-first date labelled "Date" below the foot furniture', `Tram line approved\n\n${story}\n\nEdited by: Omar Said\n\nSend us your feedback\n\nDate 14/09/2021\nRelated topics`, '2021-09-14'],
+    ['a "Date:" line with the month in words', `Tram line approved\n\nDate: 2 March 2019\n\n${story}`, '2019-03-02'],
+  ])('%s', (_name, body, iso) => {
+    expect(meta(body).date).toBe(iso);
+  });
+
+  it('keeps a labelled day/month date null when both orders are possible', () => {
+    const out = meta(`Tram line approved\n\n${story}\n\nEdited by: Omar Said\n\nDate 04/05/2021\nRelated topics`);
+    expect(out.date).toBeNull();
+    expect(out.findings.map((f) => f.rule)).toContain('date-ambiguous');
+  });
+
   it('warns when day and month order is ambiguous', () => {
     const out = meta(`Tram line approved\n\nPublished: 04/05/2024\n\n${story}`);
     expect(out.date).toBeNull();

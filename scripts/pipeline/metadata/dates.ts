@@ -90,6 +90,8 @@ export function isDateOnlyLine(line: string): boolean {
 export function dateLabel(line: string): 'published' | 'updated' | null {
   if (/^\W{0,3}(?:published|posted|first published|date published|publication date)\b/i.test(line)) return 'published';
   if (line.length <= 160 && /\b(?:was|first|originally) (?:published|posted)\b/i.test(line)) return 'published';
+  // "Date 28/03/2023", "Date: 5 May 2021": a short line that labels its date as the page's date.
+  if (line.length <= 60 && /^\W{0,3}dated?\s*:?\s+(?:\d|\p{L}{3,9}\.?\s+\d)/iu.test(line)) return 'published';
   if (/^\W{0,3}(?:updated|last updated|last modified|modified)\b/i.test(line)) return 'updated';
   return null;
 }

@@ -22,7 +22,8 @@ function tidy(name: string): string | null {
     .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/g, ' ')
     .replace(/^(?:copyright|©|\(c\))\s*/i, '')
     .replace(/\s+(?:and|with|&)\s+(?:other\s+)?(?:news\s+)?(?:agencies|wires?|wire services)\b.*$/i, '');
-  t = t.replace(/\s*(?:[,;|]|\.\s).*$/, '');
+  // A full stop after a lone capital is an abbreviation ("U.S. Department of Commerce"), not a sentence end.
+  t = t.replace(/\s*(?:[,;|]|(?<!(?:^|[\s.])\p{Lu})\.\s).*$/u, '');
   t = t.replace(/^[\s:,.\-–—]+|[\s:,.\-–—]+$/g, '').replace(/\s+/g, ' ').trim();
   if (t.length < 2 || t.length > 90 || !/\p{L}/u.test(t) || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(t)) return null;
   return t;
@@ -54,7 +55,7 @@ export function sourceFromTrust(line: string): Source | null {
 /** "© 2024 Reuters", "Copyright 2020 The Associated Press. All rights reserved." → the holder. */
 export function sourceFromCopyright(line: string): Source | null {
   if (line.length > 300) return null;
-  const m = /(?:©|\(c\)|copyright\s*(?:©|\(c\))|copyright(?=\s+\d{4}))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([\p{L}\p{N}][\p{L}\p{N} &'’.-]{1,80}?)\s*(?:[.,|;:]\s|\ball rights\b|$|\.$)/iu.exec(line);
+  const m = /(?:©|\(c\)|copyright\s*(?:©|\(c\))|copyright(?=\s+\d{4}))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([\p{L}\p{N}][\p{L}\p{N} &'’.-]{1,80}?)\s*(?:(?<!(?:^|[\s.])\p{Lu})\.\s|[,|;:]\s|\ball rights\b|$|\.$)/iu.exec(line);
   if (!m) return null;
   const holder = m[1].replace(/^(?:by|the)\s+(?=\p{Lu})/iu, (x) => (/^the/i.test(x) ? x : ''));
   if (/^(?:all|copyright|\d+)$/i.test(holder.trim())) return null;

@@ -61,6 +61,10 @@ describe('isDateOnlyLine / dateLabel', () => {
     ['The report was published on Monday.', 'published'],
     ['This article was first published on June 20, 2024.', 'published'],
     ['Officials said the report was ready.', null],
+    ['Date 14/09/2021', 'published'],
+    ['Date: 2 March 2019', 'published'],
+    ['Dated 11 May 2020', 'published'],
+    ['Date night is back on the menu', null],
   ])('%s -> %s', (line, expected) => {
     expect(dateLabel(line)).toBe(expected);
   });

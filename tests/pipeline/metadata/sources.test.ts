@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceFromBio, sourceFromByline, sourceFromCopyright, sourceFromDateline, sourceFromDomainLine, sourceFromHomeLink, sourceFromMoreFrom, sourceFromSourceLine, sourceFromTrust } from '../../../scripts/pipeline/metadata/sources.ts';
+import { sourceFromBio, sourceFromByline, sourceFromCopyright, sourceFromDateline, sourceFromDomainLine, sourceFromHomeLink, sourceFromMoreFrom, sourceFromSiteName, sourceFromSourceLine, sourceFromTrust } from '../../../scripts/pipeline/metadata/sources.ts';
 
 describe('source statements', () => {
   it.each([
@@ -14,6 +14,11 @@ describe('source statements', () => {
     [sourceFromDateline, 'BEIJING (Reuters) -', 'Reuters'],
     [sourceFromDateline, 'WASHINGTON (AP) —', 'Associated Press'],
     [sourceFromDomainLine, 'www.harbourdaily.com', 'harbourdaily.com'],
+    // Abbreviations with full stops are part of the name, not a sentence end.
+    [sourceFromSiteName, 'U.S. Office of Fisheries Enforcement', 'U.S. Office of Fisheries Enforcement'],
+    [sourceFromSourceLine, 'Source: U.K. Ministry of Rivers', 'U.K. Ministry of Rivers'],
+    [sourceFromCopyright, '© 2022 U.S. Coastal Survey Agency. All rights reserved.', 'U.S. Coastal Survey Agency'],
+    [sourceFromSourceLine, 'Source: Lakeside Daily. Edited by staff', 'Lakeside Daily'],
   ] as const)('%#: %s', (fn, line, name) => {
     expect(fn(line)?.name).toBe(name);
   });
