@@ -22,13 +22,18 @@ const RELATED_HEAD = /^(?:related(?: articles?| stories| news| content| coverage
 
 const SHARE_WORD = '(?:share this:|share:|share|shares|shared|tweet|email|e-mail|mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|flipboard|pocket|messenger|tumblr|sms|copy|copy link|copy url|copied|link copied|comment|comments|save|bookmark|gift|gift article|share article|share story|share this|share on|share via|share this article|share this story|share this page|share page|instagram|youtube|rss|vk|weibo|wechat|line|threads|bluesky|mastodon|google\\+?)';
 const SHARE = new RegExp(`^(?:${SHARE_WORD}[\\s,|/·•:]*){1,12}$`, 'i');
-const SHARE_PHRASE = /^(?:show (?:more )?sharing options|share or comment on this (?:article|story|post)|sharing is caring!?|share (?:this|the) (?:article|story|post|page)(?: with (?:a friend|friends|your friends))?|share (?:it )?with (?:a friend|friends|your friends)|share all sharing options.*|spread the word|pin it|share your thoughts.*)\s*[.!:]?$/i;
+const SHARE_PHRASE = /^(?:show (?:more )?sharing options|share or comment on this (?:article|story|post)|sharing is caring!?|share (?:this|the) (?:article|story|post|page)(?: with (?:a friend|friends|your friends))?|share (?:it )?with (?:a friend|friends|your friends)|share all sharing options.*|share (?:on|via|to) (?:social (?:media|networks?)|your (?:social )?networks?)|spread the word|pin it|share your thoughts.*)\s*[.!:]?$/i;
 const ACCOUNT = /^(?:(?:edit profile|sign out|log out|logout|my account|my profile|sign in|log in|login|register|subscribe|profile|settings|dashboard|account)\s*[|/·•]?\s*){1,6}$/i;
 const SHARE_COUNT = /^(?:\d[\d,.]*k?\s*)?(?:shares?|views?|likes?|comments?|reads?)(?:\s*\d[\d,.]*k?)?$/i;
 
 const CAPTION_TAIL = /(?:^|[\s.(\[|/–—-])(?:Photos?|PHOTOS?|Photograph|Photography|Image|IMAGE|Images|Picture|Pic|Illustration|ILLUSTRATION|Graphic|Video|Footage|Credit|CREDIT|Credits|File photo|File Photo|Photo credit|Photo Credit|Image credit|Image Credit|Source|SOURCE)\s*(?:by)?\s*[:=]\s*[^:!?"“”]{2,60}\)?$/u;
 const CREDIT_TAIL = /(?:\((?:[\p{L}'’. ]{0,30}\/)?\s*(?:getty images|shutterstock|afp|ap|reuters|epa|xinhua|alamy|pa|bloomberg|istock|ap photo|reuters photo)[^()]{0,40}\)|(?:\/|via|©)\s*(?:getty images|getty|shutterstock|afp|ap photo|reuters|epa(?:-efe)?|alamy|pa wire|pa images|istock(?:photo)?|bloomberg|xinhua|anadolu agency|sipa|rex features|ap)\b[^.]{0,30})\s*\.?$/iu;
 const TRAILING_AGENCY = /[.!?]["”’]?\s+(?:Reuters|AP|AFP|Getty Images|Getty|Shutterstock|EPA|Bloomberg|Xinhua|Alamy|PA|AP Photo|Reuters\/[\p{L} .-]{2,30}|[\p{L} .-]{2,30}\/(?:Getty(?: Images)?|Reuters|AP|AFP|Shutterstock|EPA|Bloomberg))$/u;
+// "(Photo by Jane Doe)", "(Image: Ministry handout)": a photo credit in brackets closes a caption.
+const PHOTO_PAREN = /\((?:photos?|image|picture|pic|video|illustration|graphic|file photo|photograph)\s*(?:by\s|:|credit:?\s)\s*[^()]{2,60}\)\s*\.?$/i;
+// Prompts to install the outlet's app or join its messaging channel, wherever they sit in the line.
+const APP_PROMPT = /\b(?:download|get|install|try) (?:the|our) (?:free )?(?:[\p{L}\d&'’ -]{1,30} )?app\b(?: (?:now|today|for free|here))?\s*[.!]?$/iu;
+const CHANNEL_PROMPT = /\b(?:join|follow|subscribe to)\b[^.!?]{0,40}\b(?:whatsapp|telegram|signal|viber|wechat|discord|line)\s+(?:channel|group|community|account)s?\b/i;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 const CAPTION_LEAD = /^(?:image|media|photo|video|picture)\s+(?:copyright|caption|credit|source)\b/i;
 const COMMENT_HEAD = /^(?:\d+\s+)?(?:comments?|responses|replies|reader comments)(?:\s*\(\d+\)|\s+\d+)?\s*:?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|write a comment|join the (?:conversation|discussion|debate)|comments are closed|show comments|view comments|have your say|what do you think)/i;
@@ -124,6 +129,8 @@ export function furnitureRole(f: LineFeatures, title: string | null): LineRole |
     if (/^report(?: this)?(?: comment| post| tweet)?$/i.test(t)) return 'widget';
     if (URL_ONLY.test(t)) return 'other';
     if (/^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b[^.!?]{0,30}$/i.test(t)) return 'date-line';
+    if (f.words <= 30 && !reported && (APP_PROMPT.test(t) || CHANNEL_PROMPT.test(t))) return 'signup';
+    if (f.chars <= 300 && PHOTO_PAREN.test(t)) return f.words <= 6 ? 'credit' : 'caption';
     if (f.chars <= 300 && TRAILING_AGENCY.test(t)) return 'caption';
     if (f.chars <= 300 && (CAPTION_TAIL.test(t) || CREDIT_TAIL.test(t))) return f.words <= 6 ? 'credit' : 'caption';
     if (isDateOnlyLine(t) || (dateLabel(t) && f.words <= 14)) return 'date-line';

@@ -113,6 +113,17 @@ describe('furnitureRole', () => {
     // sign-up blurbs: several sign-up words, or a call to action at the end
     ['The week’s best reads, in your inbox every Sunday. Enter your email address. Sign up', 'signup'],
     ['Get The Valley Briefing: the morning’s news before breakfast. Sign up now', 'signup'],
+    // share prompts, app-download and messaging-channel prompts
+    ['Share on social media', 'share'],
+    ['Share via your networks', 'share'],
+    ['Read the harbour news wherever you go! Download the Valley Courier app', 'signup'],
+    ['Stay informed on the move. Get our free news app now.', 'signup'],
+    ["Join the Courier's Telegram channel for breaking alerts and analysis.", 'signup'],
+    ['Follow Lakeside Daily on WhatsApp Channels and stay up to date.', 'signup'],
+    // captions closed by a photo credit in brackets
+    ['Fishing boats moored in the harbour at dawn on Tuesday. (Photo by Maria Lindqvist)', 'caption'],
+    ['Protesters march through the old town. (Image: City Council handout)', 'caption'],
+    ['(Photo by Omar Said)', 'credit'],
   ])('%s -> %s', (line, expected) => {
     expect(role(line)).toBe(expected);
   });
@@ -140,6 +151,10 @@ describe('furnitureRole', () => {
     'Reporting from the front line is dangerous work, she said.',
     '“Sign up now,” the mayor told residents.',
     'Residents have until Friday to sign up, the council said.',
+    'Users can download the app from Monday, the ministry said.',
+    'The firm said it would join a WhatsApp group of rival exporters to share prices.',
+    'Share prices on social media stocks tumbled in Tokyo on Friday after the ruling',
+    'The photo (taken by a drone) shows the flooded valley in detail, officials said.',
   ])('keeps article text: %s', (line) => {
     expect(role(line)).toBeNull();
   });
