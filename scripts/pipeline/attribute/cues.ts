@@ -1,6 +1,6 @@
 // Reporting cues of a sentence: the verb or phrase that attributes words, and the words naming the speaker.
 import { REPORTING_VERB } from './lexicon.ts';
-import { GROUP_NOUNS, partyTag, PERSON_NOUNS } from './lexicon.ts';
+import { GROUP_NOUNS, ORG_WORDS, partyTag, PERSON_NOUNS } from './lexicon.ts';
 import { fold, MASK, tokens } from './text.ts';
 
 /** One attribution cue in a sentence. Offsets are in the paragraph. */
@@ -37,6 +37,14 @@ const isParticiple = (verb: string) => /ing$/i.test(verb.split(' ')[0]);
 
 /** Time and place words between a subject and its verb ("a spokesman on Thursday dismissed", "Le on Wednesday said"). */
 const TRAILING_ADVERBIAL = /(?:\s+(?:on|late on|early on|last|this|earlier this|later on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)|\s+(?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+in a statement|\s+in an interview)+\s*$/i;
+
+/** Where an institution's name that runs on to `at` begins ("Department of Health " before "and"), or -1. */
+function institutionHead(text: string, from: number, at: number): number {
+  const m = /(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){1,4}$/u.exec(text.slice(Math.max(from, at - 90), at));
+  if (!m) return -1;
+  const head = fold(m[1]);
+  return ORG_WORDS.has(head) || ORG_WORDS.has(head.replace(/s$/, '')) || /^(?:cent(?:er|re)s?|institutes?|offices?|ministries)$/.test(head) ? Math.max(from, at - 90) + m.index : -1;
+}
 
 /** The noun phrase ending just before `at` (a reporting verb), read backwards within the sentence. */
 function subjectBefore(text: string, from: number, at: number, depth = 0): string {
@@ -80,6 +88,14 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
     if (s > 0 && ((w === 'with' && /^(?:familiar|people|person|sources?)$/.test(fold(toks[s - 1].text))) || (w === 'on' && fold(toks[s - 1].text) === 'briefed') || (w === 'to' && fold(toks[s - 1].text) === 'close'))) continue;
     // "Ambassador to South Korea Dai Bing urged": a capitalised title's "to" is part of the title.
     if (w === 'to' && s > 0 && /^\p{Lu}/u.test(toks[s - 1].text) && PERSON_NOUNS.has(fold(toks[s - 1].text)) && s + 1 <= k && /^\p{Lu}/u.test(toks[s + 1].text)) continue;
+    // "the Centers for Disease Control and Prevention", "Ministry of Economy, Trade and Industry": an "and" inside an institution's name.
+    if (w === 'and' && s > 0 && s < k && /^\p{Lu}/u.test(toks[s + 1].text)) {
+      const head = institutionHead(text, from, toks[s].start);
+      if (head >= 0) {
+        while (s > 0 && toks[s - 1].start >= head) s--;
+        continue;
+      }
+    }
     if (BOUNDARY.has(w)) break;
     if (w !== 'told' && VERB_WORD.test(toks[s].text)) break;
   }

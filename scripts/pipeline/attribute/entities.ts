@@ -248,6 +248,11 @@ export function fits(head: string, nation: string | null, e: Entity): boolean {
   return family.some((r) => roles.includes(r));
 }
 
+/** Head nouns that an institution's name opens with before "of"/"for" ("Centers for …", "Ministry of …"). */
+const institutionHead = (w: string) => ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/s$/, '')) || /^(?:cent(?:er|re)s?|institutes?|ministries|departments)$/.test(w);
+/** True when a run so far is an institution's name with "of"/"for" after its head ("Department of Health"). */
+const institutionRun = (run: Token[]) => run.some((t, j) => j > 0 && /^(?:of|for)$/.test(fold(t.text)) && institutionHead(fold(run[j - 1].text)));
+
 /** A capitalised run split into the role words before the name and the name itself. */
 interface NameRun { role: Token[]; name: Token[]; possessive: boolean }
 
@@ -279,7 +284,9 @@ function capitalRuns(text: string, from: number, to: number, toks = tokens(text,
   };
   toks.forEach((t, i) => {
     const gap = i > 0 ? text.slice(toks[i - 1].end, t.start) : '';
-    if (cur.length && !/^\s+$/.test(gap)) flush(false);
+    // "Ministry of Economy, Trade and Industry": a list of capitalised words ending in "and" stays inside the name.
+    const listed = /^,\s+$/.test(gap) && isCapitalised(t.text) && institutionRun(cur) && (fold(toks[i + 1]?.text ?? '') === 'and' || (isCapitalised(toks[i + 1]?.text ?? '') && fold(toks[i + 2]?.text ?? '') === 'and'));
+    if (cur.length && !/^\s+$/.test(gap) && !listed) flush(false);
     const w = t.text;
     // "R-Miss.", "(D-Texas)" after a lawmaker's name: an affiliation, not part of any name.
     if (w.length <= 8 && /^[RDI]-/.test(w) && partyTag(w)) return flush(false);
@@ -287,7 +294,10 @@ function capitalRuns(text: string, from: number, to: number, toks = tokens(text,
     if (text[t.start - 1] === '(' && text[t.end] === ')') return flush(false);
     // "of" joins a run only after a title or an institution word ("Secretary of State", "Bank of China"), not a person's name.
     const prev = cur.length ? fold(cur[cur.length - 1].text) : '';
-    const small = cur.length > 0 && (/^(?:de|van|von|bin|al|del|da|di|du|la)$/.test(w) || (/^(?:of|the)$/.test(w) && (isRoleWord(prev) || ORG_WORDS.has(prev) || prev === 'republic' || prev === 'of')));
+    const nextCapital = i + 1 < toks.length && isCapitalised(toks[i + 1].text) && /^\s+$/.test(text.slice(t.end, toks[i + 1].start));
+    // "Centers for Disease Control and Prevention", "Department of Health and Human Services": one institution's name.
+    const small = cur.length > 0 && (/^(?:de|van|von|bin|al|del|da|di|du|la)$/.test(w) || (/^(?:of|the)$/.test(w) && (isRoleWord(prev) || ORG_WORDS.has(prev) || prev === 'republic' || prev === 'of'))
+      || (w === 'for' && institutionHead(prev) && nextCapital) || (w === 'and' && nextCapital && institutionRun(cur)));
     if (isCapitalised(w) && !w.includes(MASK) && !/\d/.test(w)) {
       cur.push(t);
       if (possessive.test(w) && /['’]s$/.test(w)) flush(true);
@@ -341,7 +351,7 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
     const folded = nameWords.map((w) => fold(stripPossessive(w)));
     if (nameWords.every((w) => w.length > 1 && w === w.toUpperCase()) && !/^[A-Z]{2,5}$/.test(nameWords.join(''))) continue; // SHOUTED LINES
     const pos = base + nStart;
-    if (folded.some((w) => ORG_WORDS.has(w)) || folded.length > 1 && isPlaceName(written)) {
+    if (folded.some((w) => ORG_WORDS.has(w)) || institutionRun(run.name) || folded.length > 1 && isPlaceName(written)) {
       let full = text.slice(start, end).replace(/['’]s$/, '').replace(/^(?:The|A|An)\s+/, '');
       // "the People's Daily": a possessive that is part of the body's name rather than a place owning it.
       const owner = /(\p{Lu}[\p{L}]*['’]s)\s+$/u.exec(text.slice(Math.max(from, start - 40), start));
