@@ -277,6 +277,8 @@ describe('attributeQuotes: held-out lessons (abbreviations, institution names, p
     ['"and" inside an institution after "for"', ['“Cases are rising in three regions,” the Centers for Disease Control and Prevention said on Friday.'], 'Cases are rising in three regions,', 'Centers for Disease Control and Prevention'],
     ['"and" inside an institution after "of"', ['The Department of Health and Human Services said the new rule would “save rural hospitals”.'], 'save rural hospitals', 'Department of Health and Human Services'],
     ['a listed institution name with a comma and "and"', ['The Ministry of Economy, Trade and Industry said the export curbs were “narrow and temporary”.'], 'narrow and temporary', 'Ministry of Economy, Trade and Industry'],
+    ['"it said" means the body that last spoke, not the last body mentioned', ['The foreign ministry said in a statement on Friday that the expulsion was unjustified.', 'Last week, the United States forced the country to close its Consulate General in Lagos, it said, adding that the move “broke every norm of diplomacy.”'], 'broke every norm of diplomacy.', 'Foreign ministry'],
+    ['"it said" with no body that spoke takes the last body named', ['Orbital Mining Corp opened a new pit in Chile on Monday.', 'It said the project would “change the industry.”'], 'change the industry.', 'Orbital Mining Corp'],
     ['two people joined by "and" are not one institution', ['Secretary of State Lena Hart and Minister Wang Jun said the talks were “candid”.'], 'candid', 'Wang Jun'],
   ])('%s', (_name, texts, quote, speaker) => {
     expect(speakerOf(quote, ...texts)).toBe(speaker);

@@ -441,7 +441,8 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
     return entity === null ? null : { entity: reg.touch(entity, pos), how: 'pronoun' };
   }
   if (first === 'it' && clean.split(' ').length === 1) {
-    const entity = reg.recent(pos, (e) => e.kind === 'organisation');
+    // The last body that spoke, not the last one merely mentioned ("… to close its consulate in Houston, it said").
+    const entity = reg.recent(pos, (e) => e.kind === 'organisation', true) ?? reg.recent(pos, (e) => e.kind === 'organisation');
     return entity === null ? null : { entity: reg.touch(entity, pos), how: 'pronoun' };
   }
   // A name in the phrase wins ("China’s Foreign Minister Qin Gang", "the US Treasury Department"), unless the phrase
