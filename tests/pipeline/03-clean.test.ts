@@ -133,6 +133,21 @@ describe('cleanArticle: headline shapes', () => {
   });
 });
 
+describe('cleanArticle: several writers between the headline and the lead', () => {
+  const lead = 'The port authority said on Friday that night shipping through the strait would be suspended for a week while divers cleared debris from the channel.';
+  it.each([
+    ['capitals and a role', 'MARTA KOWALSKI and DEV A. RAO, Harbour Gazette staff writers'],
+    ['where each filed from', 'Marta Kowalski-Berg in Gdansk and Dev Rao in Mumbai'],
+    ['a middle initial, comma-joined', 'Marta Kowalski, Dev A. Rao'],
+  ])('takes the headline above them, not the names (%s)', (_name, names) => {
+    const body = `World\nBusiness\n\nStrait shipping halted as divers clear wreck debris\n\n${names}\nJune 5, 2024\n\n${lead}`;
+    const out = cleanArticle(body, 0);
+    expect(out.title).toBe('Strait shipping halted as divers clear wreck debris');
+    expect(out.removed.find((r) => r.text === names)?.role).toBe('byline');
+    expect(out.byline).not.toBeNull();
+  });
+});
+
 describe('cleanArticle: a headline printed straight under the menu', () => {
   it('is found although the menu run reaches it', () => {
     const body = "Skip to content\nWorld\nChina\nLeader calls for 'peaceful reunification' in new year address\nBy Staff Writer\nPublished On 31 Dec 2023\nThe leader said in a new year address broadcast on state television that reunification was inevitable.\nThe island will hold elections on January 13.";

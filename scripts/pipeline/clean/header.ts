@@ -26,6 +26,32 @@ const NAME_ONLY = new RegExp(String.raw`^(${NAME})$`, 'u');
 // First words of place names, which datelines put where bylines put names ("New Delhi, Nov 19").
 const PLACE_START = /^(?:New|San|Santa|Los|Las|Hong|Saint|St\.?|Fort|Port|Mount|North|South|East|West|Rio|Buenos|Abu|Kuala|Tel|Cape)\s/;
 
+// "in Beijing", "in New York": where one of several writers filed from.
+const IN_PLACE = String.raw`\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
+const JOIN = String.raw`(?:\s*,\s*and\s+|\s*,\s*|\s+(?:and|&)\s+)`;
+const WRITER = String.raw`${NAME}(?:${IN_PLACE})?`;
+// Two to four writers' names, then perhaps their role ("…, Example staff writers").
+const NAMES = new RegExp(String.raw`^(${WRITER}(?:${JOIN}${WRITER}){1,3})(?:\s*,\s*(.{2,60}))?$`, 'u');
+
+/** The names of a line that lists several writers and nothing else ("Jane Doe in Paris and Omar Said in Rome",
+ * "JANE DOE and OMAR SAID, Example staff writers", "Jane Doe, Omar T. Said"), or null. A list of capitalised
+ * words is also how title-case headlines look, so the line needs a writer's mark: a role, where each filed
+ * from, names in capitals, or a middle initial. */
+export function writerNames(text: string): string | null {
+  if (text.length > 160) return null;
+  const m = NAMES.exec(text);
+  if (!m) return null;
+  const role = m[2] !== undefined;
+  if (role && !ROLE.test(m[2])) return null;
+  const names = m[1].split(new RegExp(JOIN, 'u')).map((n) => n.replace(new RegExp(`${IN_PLACE}$`, 'u'), '').trim());
+  if (names.some((n) => { const w = n.split(/\s+/).length; return w < 2 || w > 4; })) return null;
+  const placed = new RegExp(IN_PLACE, 'u').test(m[1]);
+  const capitals = names.every((n) => n === n.toUpperCase());
+  const initial = /(?:^|\s)\p{Lu}\.(?=\s)/u.test(m[1]);
+  if (!role && !placed && !capitals && !initial) return null;
+  return m[1].replace(new RegExp(IN_PLACE, 'gu'), '').trim();
+}
+
 /** Cleans a byline's names: a name printed twice once ("Sean Lee Sean Lee"). */
 function tidyName(name: string): string {
   const words = name.split(/\s+/);
@@ -49,6 +75,8 @@ export function bylineName(text: string): string | null {
     if (!/^(?:The|This|That|Then|Now|Far|Law|Mid|Late|Early|Default)$/.test(name.split(/\s+/)[0])) return tidyName(name);
     return null;
   }
+  const several = writerNames(text);
+  if (several) return several;
   const sep = /^([^,|–—]{3,60}?)\s*(,|\||–|—|-)\s*(.{2,80})$/u.exec(text);
   if (sep && NAME_ONLY.test(sep[1].trim()) && /\s/.test(sep[1].trim()) && !PLACE_START.test(sep[1])) {
     const rest = sep[3].trim();

@@ -39,6 +39,16 @@ describe('bylineName', () => {
     ['New Delhi, Nov 19, 2019', null],
     ['China, the United States and Japan', null],
     ['The minister said the talks would resume.', null],
+    // several writers on one line, with a writer's mark: a role, where each filed from, capitals, an initial
+    ['PRIYA RAMAN and OMAR L. SAID, Valley Courier staff writers', 'PRIYA RAMAN and OMAR L. SAID'],
+    ['Marta Kowalski-Berg in Warsaw and Dev Anand Rao in New Delhi', 'Marta Kowalski-Berg and Dev Anand Rao'],
+    ['Lena Hartmann, Peter J. Okafor', 'Lena Hartmann, Peter J. Okafor'],
+    ['Sofia Reyes and Tom Ng, Harbour correspondents', 'Sofia Reyes and Tom Ng'],
+    ['SOFIA REYES, TOM NG', 'SOFIA REYES, TOM NG'],
+    // title-case headlines and name pairs without a writer's mark stay lines of text
+    ['Port Workers Strike and Ferries Stop', null],
+    ['Xi Jinping and Joe Biden, the two leaders', null],
+    ['Rail Unions Reject Offer, Strike Goes Ahead', null],
   ])('%s -> %s', (line, expected) => {
     expect(bylineName(line)).toBe(expected);
   });
