@@ -4,7 +4,7 @@ import type { Paragraph } from '../../src/schemas/index.ts';
 import { findCues, openingSubject, type Cue } from './attribute/cues.ts';
 import { fits, insertSorted, readBodies, readNames, Registry, resolvePhrase } from './attribute/entities.ts';
 import { maskQuoted, MASK, sentences, tokens } from './attribute/text.ts';
-import { NATIONALITY } from './attribute/lexicon.ts';
+import { NATIONALITY, PERSON_NOUNS } from './attribute/lexicon.ts';
 import { opensWithQuote } from './05-quotes.ts';
 import type { AttributedQuote, Finding, Mention, QuoteSpan } from './types.ts';
 
@@ -51,6 +51,11 @@ export function attributeQuotes(
       const cues = findCues(masked, from, to);
       const resolved = new Map<Cue, { entity: number; how: How } | null>();
       let subject: number | null = names.length && names[0].start - from < 60 ? names[0].entity : null;
+      // "A senior U.S. Commerce Department official, Robert J. Whitcombe, visited …": the person in apposition heads the subject.
+      if (subject !== null && names.length > 1 && names[1].entity !== subject && reg.entities[names[1].entity].kind === 'person') {
+        const between = /^(?:\s+[\p{L}-]+){0,3}\s*,\s*$/u.test(masked.slice(names[0].end, names[1].start)) ? masked.slice(names[0].end, names[1].start).replace(/[\s,]+$/, '').split(/\s+/).pop() ?? '' : '';
+        if (between && PERSON_NOUNS.has(between.toLowerCase()) && /^\s*,/.test(masked.slice(names[1].end))) subject = names[1].entity;
+      }
       let prev = null as { entity: number; how: How } | null;
       const usable: Cue[] = [];
       for (const c of cues) {

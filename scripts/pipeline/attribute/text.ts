@@ -20,6 +20,9 @@ export function maskQuoted(text: string): string {
 
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|Amb|Cmdr|Supt|Rev|Hon|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|etc|Sgt|Capt|Adm|Maj|Jr|Sr)|\b\p{Lu}|\.\p{Lu})$/u;
 
+/** Words that open a sentence and never continue a name: after "the U.S." they show the full stop ends the sentence. */
+const SENTENCE_OPENER = /^(?:A|An|The|It|He|She|They|We|But|This|That|These|Those|Its|His|Her|Their|In|On|At|Yet|So|And)\s/;
+
 /** Sentence ranges [start, end) of a masked paragraph. */
 export function sentences(masked: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -33,7 +36,7 @@ export function sentences(masked: string): Array<[number, number]> {
   const re = /[.!?]+[”"’')\]]*\s+(?=[\p{Lu}\p{N}“"‘'(«„])/gu;
   for (const m of masked.matchAll(re)) {
     const stop = m.index;
-    if (masked[stop] === '.' && ABBREVIATION.test(masked.slice(Math.max(0, stop - 6), stop))) continue;
+    if (masked[stop] === '.' && ABBREVIATION.test(masked.slice(Math.max(0, stop - 6), stop)) && !(/\.\p{Lu}$/u.test(masked.slice(stop - 2, stop)) && SENTENCE_OPENER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8)))) continue;
     out.push([start, stop + m[0].trimEnd().length]);
     start = m.index + m[0].length;
   }
