@@ -170,7 +170,9 @@ export function findHeadline(lines: Line[], first: number, anchor: number | null
     const stacked = above !== undefined && above === near - 1 && lines[near].index - lines[above].index <= 2 && !lines[above].role && !lines[near].role;
     // A few capitalised words with no verb-like lower-case word above it ("Trade War Latest") are a section kicker, not the headline.
     const kicker = isMastheadText(lines[above]?.f.text ?? '', 5);
-    if (stacked && !kicker && lines[above].f.words >= 4 && wordWeight(lines[above].f) < wordWeight(lines[near].f) && lines[near].f.capitalRatio < 0.5) {
+    // The headline is the shorter line, or the one in title case over a sentence-case deck (press releases).
+    const titleOverDeck = lines[above]?.f.capitalRatio >= 0.7 && lines[near].f.capitalRatio < 0.4;
+    if (stacked && !kicker && lines[above].f.words >= 4 && (wordWeight(lines[above].f) < wordWeight(lines[near].f) || titleOverDeck) && lines[near].f.capitalRatio < 0.5) {
       return { index: above, text: textOf(above), standfirst: near };
     }
     return { index: near, text: textOf(near) };

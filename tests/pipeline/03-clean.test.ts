@@ -148,6 +148,15 @@ describe('cleanArticle: several writers between the headline and the lead', () =
   });
 });
 
+describe('cleanArticle: a title-case headline over a sentence-case deck', () => {
+  it('takes the title-case line as the headline and the deck as the standfirst, even when the deck is shorter', () => {
+    const body = 'Ministry of Transport\nNewsroom > Press Releases\n\nFOR IMMEDIATE RELEASE\n\nTransport Ministry Announces Major Overhaul of Regional Rail Safety Inspections\n\nNew rules double checks on older bridges\n\nLAKETON — Today, the Ministry of Transport announced new rules requiring twice-yearly inspections of every rail bridge older than fifty years.';
+    const out = cleanArticle(body, 0);
+    expect(out.title).toBe('Transport Ministry Announces Major Overhaul of Regional Rail Safety Inspections');
+    expect(out.standfirst).toEqual(['New rules double checks on older bridges']);
+  });
+});
+
 describe('cleanArticle: a headline printed straight under the menu', () => {
   it('is found although the menu run reaches it', () => {
     const body = "Skip to content\nWorld\nChina\nLeader calls for 'peaceful reunification' in new year address\nBy Staff Writer\nPublished On 31 Dec 2023\nThe leader said in a new year address broadcast on state television that reunification was inevitable.\nThe island will hold elections on January 13.";

@@ -49,6 +49,8 @@ const BRACKET_CREDIT = /^\[(?:photo|image|사진|사진제공|자료)\s*[=:][^\]
 const PAGE_OBJECT = String.raw`(?:article|articles|story|stories|page|post|feature|author|writer|topic|link|url|comments?|javascript|cookies|notifications?|alerts|app|newsletter|key events|events|gallery|slideshow|transcript|video|audio|podcast|episode|reading list|bookmarks?|full (?:article|story|text|coverage)|images?|photos?|pictures?|caption)`;
 const UI_VERB = String.raw`(?:enlarge|expand|zoom(?: in(?: on)?)?|toggle|gift|share|save|print|e-?mail|send|listen(?: to)?|follow|unfollow|turn on|turn off|enable|allow|disable|download|bookmark|copy|show|hide|view|open|close|tap|click|swipe|scroll|play|add|remove|translate|switch to|sign in to|log in to)`;
 const UI_IMPERATIVE = new RegExp(String.raw`^(?:please\s+)?${UI_VERB}\s+(?:(?:this|the|our|full|all|more|your|a|an|to|on|in|off)\s+){0,3}${PAGE_OBJECT}(?:\s+[^\s,;.!?"“”]+){0,5}$|^(?:gift|share|save|print|follow|bookmark) this$`, 'i');
+// "Get alerts on Trade when a new story is published": an offer of notifications about the page's topic.
+const ALERT_OFFER = /^(?:get|receive|turn on|sign up for|set up) (?:email |push |news |breaking )?(?:alerts|notifications|updates) (?:on|about|for|when)\b/i;
 const UI_NOTICE = /^(?:javascript is (?:disabled|required|not (?:enabled|available))|(?:your|this) browser (?:does not|doesn'?t) support|this (?:feature|content|video|page) (?:is not available|requires|needs))\b|^(?:learn more|key events|live feed)$/i;
 // Calls for tips, print-edition notes and reprint links: about the outlet, not the story.
 const TIP = /^(?:(?:have|got) an? (?:confidential |news |story )?(?:tip|story idea)\b|(?:send|share) (?:us )?(?:a |your )?(?:confidential )?(?:news )?tips?\b|tips\?)/i;
@@ -109,6 +111,7 @@ export function furnitureRole(f: LineFeatures, title: string | null): LineRole |
     if (TRUST.test(t)) return 'other';
     if (SHARE.test(t) || SHARE_COUNT.test(t) || SHARE_PHRASE.test(t)) return 'share';
     if (f.words <= 10 && (UI_IMPERATIVE.test(t) || UI_NOTICE.test(t))) return 'widget';
+    if (f.words <= 16 && !f.sentenceBreaks && !t.includes(',') && !REPORTED.test(t) && ALERT_OFFER.test(t)) return 'signup';
     if (ACCOUNT.test(t)) return 'signup';
     if (PROMO_PREFIX.test(t) && !f.sentenceBreaks) return 'promo';
     if (RELATED_HEAD.test(t)) return 'related';

@@ -124,6 +124,9 @@ describe('furnitureRole', () => {
     ['Fishing boats moored in the harbour at dawn on Tuesday. (Photo by Maria Lindqvist)', 'caption'],
     ['Protesters march through the old town. (Image: City Council handout)', 'caption'],
     ['(Photo by Omar Said)', 'credit'],
+    // offers of alerts on the page's topic
+    ['Get alerts on Harbour politics when a new story is published', 'signup'],
+    ['Receive email alerts about Climate policy', 'signup'],
   ])('%s -> %s', (line, expected) => {
     expect(role(line)).toBe(expected);
   });
@@ -152,6 +155,7 @@ describe('furnitureRole', () => {
     '“Sign up now,” the mayor told residents.',
     'Residents have until Friday to sign up, the council said.',
     'Users can download the app from Monday, the ministry said.',
+    'Get updates on the storm from the coastguard every hour, officials urged residents.',
     'The firm said it would join a WhatsApp group of rival exporters to share prices.',
     'Share prices on social media stocks tumbled in Tokyo on Friday after the ruling',
     'The photo (taken by a drone) shows the flooded valley in detail, officials said.',
