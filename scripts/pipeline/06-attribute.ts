@@ -189,7 +189,8 @@ export function attributeQuotes(
     let named = -1;
     let gap = Infinity;
     // "a spokesperson for the Chinese Foreign Ministry" is not the Taiwan Affairs Office's spokesperson named earlier.
-    const qualifiers = (e.name.split(/\s+/).slice(1).join(' ').match(/\p{Lu}[\p{L}]+/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !NATIONALITY[w]);
+    // The place owning the role ("Hong Kong's leader") is not a qualifier; only the words after it are.
+    const qualifiers = (e.name.replace(/^(?:\S+\s+){0,3}?\p{Lu}\S*['’]s\s+/u, '~ ').split(/\s+/).slice(1).join(' ').match(/\p{Lu}[\p{L}]+/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !NATIONALITY[w]);
     reg.entities.forEach((x, j) => {
       if (x.kind !== 'person' || !fits(e.head!, e.nation, x)) return;
       const roles = x.roles.join(' ').toLowerCase();

@@ -363,7 +363,8 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
     if (nameWords.every((w) => w.length > 1 && w === w.toUpperCase())) continue; // acronyms and shouted labels are not people
     if (nameWords.length > 4) continue;
     const honorific = run.role.find((t) => HONORIFIC.test(fold(t.text)));
-    const gender = honorific ? (/^mr/i.test(honorific.text) ? 'm' : 'f') : null;
+    // "Mrs" starts like "Mr": only Mr itself is a man's.
+    const gender = honorific ? (/^mr\.?$/i.test(honorific.text) ? 'm' : 'f') : null;
     const role = roleAround(text, from, start, end, to, run.role.filter((t) => !HONORIFIC.test(fold(t.text))).map((t) => t.text).join(' '));
     if (nameWords.length === 1 && isRoleWord(nameWords[0])) continue; // "Premier says": a title, not a name
     if (DESCRIPTION_HEAD.test(folded[folded.length - 1])) continue; // "the Alaska Republican": a description, not a name
@@ -486,7 +487,9 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
     // A bare "the minister" may mean the last speaker; "China's foreign ministry spokeswoman" introduces someone.
     const bareDescription = det === 'the' && rest.length <= 2;
     // Institution words in the description ("the Foreign Ministry spokesperson") must be in the candidate's role or name.
-    const qualifiers = rest.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w) && !NATIONALITY[fold(w)] && !NATIONALITY[fold(stripPossessive(w))]).map(fold);
+    // The place owning the role ("Hong Kong's leader") is not an institution word; only the words after it qualify.
+    const owned = rest.findIndex((w) => /^\p{Lu}.*['’]s$/u.test(w));
+    const qualifiers = rest.slice(owned + 1, -1).filter((w) => /^\p{Lu}/u.test(w) && !NATIONALITY[fold(w)] && !NATIONALITY[fold(stripPossessive(w))]).map(fold);
     const qualified = (x: Entity) => !qualifiers.length || qualifiers.every((q) => fold(`${x.name} ${x.roles.join(' ')}`).includes(q));
     const e = reg.recent(pos, (x) => fits(headWord, nation, x) && qualified(x)) ?? (bareDescription ? reg.recent(pos, (x) => x.kind === 'person', true) : null);
     if (e !== null) return { entity: reg.touch(e, pos), how: 'description' };

@@ -120,7 +120,7 @@ export const ROLE_FAMILY: Record<string, string[]> = {
   diplomat: ['diplomat', 'minister', 'ambassador', 'envoy', 'spokes', 'secretary of state', 'foreign'],
   official: ['official', 'minister', 'secretary', 'spokes', 'diplomat', 'director', 'commissioner', 'officer', 'chief', 'head', 'deputy', 'assistant', 'adviser', 'advisor', 'envoy', 'ambassador', 'general', 'president', 'premier', 'governor', 'mayor', 'leader'],
   minister: ['minister'],
-  leader: ['leader', 'president', 'premier', 'prime minister', 'chairman', 'chancellor', 'head'],
+  leader: ['leader', 'president', 'premier', 'prime minister', 'chairman', 'chancellor', 'head', 'chief executive'],
   spokesman: ['spokes'], spokeswoman: ['spokes'], spokesperson: ['spokes'],
   general: ['general', 'commander', 'admiral', 'colonel'], commander: ['general', 'commander', 'admiral'],
   secretary: ['secretary'], president: ['president'], premier: ['premier'], envoy: ['envoy', 'ambassador', 'diplomat'],
