@@ -3,7 +3,7 @@
 // head (clean/header.ts); general web-furniture patterns name what is removed (clean/patterns.ts).
 import type { LineRole, Paragraph, RemovedLine } from '../../src/schemas/index.ts';
 import { anchoredSpan, bestSpan, cutAtSectionEnd, cutAtTeasers, extendSpan, extendSpanBack, isShortProse, markRepeats, readLines, type Line } from './clean/classify.ts';
-import { bylineName, isAuthorBio, isHeadlineLike, isMastheadText, splitDateline, splitPageTitle, stripHomeLink } from './clean/header.ts';
+import { bylineName, isAuthorBio, isHeadlineLike, isMastheadText, isNameList, splitDateline, splitPageTitle, stripHomeLink } from './clean/header.ts';
 import { lineFeatures, wordWeight } from './clean/features.ts';
 import { fold, sameText } from './clean/patterns.ts';
 import { unwrapLines } from './clean/unwrap.ts';
@@ -70,7 +70,7 @@ export function cleanArticle(body: string, lineOffset: number): Cleaned {
     const text = l.f.text;
     if (i === head) { drop(l, 'title'); continue; }
     const nearHead = i > first - 10 && i < first + 3, nearEnd = i >= e - 2 && i <= e + 3;
-    const name = l.f.chars <= 160 && (nearHead || nearEnd) ? bylineName(text) : null;
+    const name = l.f.chars <= 160 && (nearHead || nearEnd) ? bylineName(text) ?? (head !== null && i > head && i < first && isNameList(text) ? text : null) : null;
     if (name && (l.cls !== 'good')) { byline ??= name; drop(l, 'byline'); continue; }
     // A note about the writer under the last paragraph is not article.
     if (i > first && i >= e - 1 && i <= e + 3 && isAuthorBio(text, byline)) { drop(l, 'byline'); continue; }
@@ -164,6 +164,8 @@ export function findHeadline(lines: Line[], first: number, anchor: number | null
     const similar = candidates.find((i) => overlap(lines[i].f.text, pageHead) >= 0.5);
     if (similar !== undefined) return { index: similar, text: textOf(similar) };
   }
+  // Writers' names under the headline ("Jane Doe and Omar Said") read like a short title-case headline.
+  if (candidates.length > 1 && isNameList(lines[candidates[0]].f.text) && lines[candidates[0]].index - lines[candidates[1]].index <= 6 && !isMastheadText(lines[candidates[1]].f.text, 5)) candidates.shift();
   if (candidates.length) {
     const [near, above] = candidates;
     // A headline with its standfirst printed right under it: the upper, shorter line is the headline.

@@ -139,12 +139,21 @@ describe('cleanArticle: several writers between the headline and the lead', () =
     ['capitals and a role', 'MARTA KOWALSKI and DEV A. RAO, Harbour Gazette staff writers'],
     ['where each filed from', 'Marta Kowalski-Berg in Gdansk and Dev Rao in Mumbai'],
     ['a middle initial, comma-joined', 'Marta Kowalski, Dev A. Rao'],
+    ['two plain names under the headline', 'Marta Kowalski and Dev Rao'],
+    ['three plain names under the headline', 'Marta Kowalski, Dev Rao and Lin Wei'],
   ])('takes the headline above them, not the names (%s)', (_name, names) => {
     const body = `World\nBusiness\n\nStrait shipping halted as divers clear wreck debris\n\n${names}\nJune 5, 2024\n\n${lead}`;
     const out = cleanArticle(body, 0);
     expect(out.title).toBe('Strait shipping halted as divers clear wreck debris');
     expect(out.removed.find((r) => r.text === names)?.role).toBe('byline');
     expect(out.byline).not.toBeNull();
+  });
+});
+
+describe('cleanArticle: a title-case headline that reads like a list of names', () => {
+  it('stays the headline when only a section label stands above it', () => {
+    const body = 'Harbour News\n\nPort Workers Strike and Ferries Stop\n\nJune 5, 2024\n\nThe port authority said on Friday that night shipping through the strait would be suspended for a week while divers cleared debris.';
+    expect(cleanArticle(body, 0).title).toBe('Port Workers Strike and Ferries Stop');
   });
 });
 

@@ -52,6 +52,15 @@ export function writerNames(text: string): string | null {
   return m[1].replace(new RegExp(IN_PLACE, 'gu'), '').trim();
 }
 
+/** True when a line is only two to four people's names joined by commas or "and" ("Jane Doe and Omar Said"),
+ * which is a byline when a headline stands above it; without that context a title-case headline looks the same. */
+export function isNameList(text: string): boolean {
+  if (text.length > 120) return false;
+  const m = NAMES.exec(text);
+  if (!m || m[2] !== undefined) return false;
+  return m[1].split(new RegExp(JOIN, 'u')).every((n) => { const w = n.replace(new RegExp(`${IN_PLACE}$`, 'u'), '').trim().split(/\s+/).length; return w >= 2 && w <= 3; });
+}
+
 /** Cleans a byline's names: a name printed twice once ("Sean Lee Sean Lee"). */
 function tidyName(name: string): string {
   const words = name.split(/\s+/);

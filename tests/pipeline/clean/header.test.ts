@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineFeatures } from '../../../scripts/pipeline/clean/features.ts';
-import { bylineName, isAuthorBio, isHeadlineLike, isMastheadText, splitDateline, splitPageTitle, stripHomeLink } from '../../../scripts/pipeline/clean/header.ts';
+import { bylineName, isAuthorBio, isHeadlineLike, isMastheadText, isNameList, splitDateline, splitPageTitle, stripHomeLink } from '../../../scripts/pipeline/clean/header.ts';
 
 describe('isHeadlineLike', () => {
   it.each([
@@ -14,6 +14,20 @@ describe('isHeadlineLike', () => {
     ['Leave a Comment:', false],
   ])('%s -> %s', (line, expected) => {
     expect(isHeadlineLike(lineFeatures(line))).toBe(expected);
+  });
+});
+
+describe('isNameList', () => {
+  it.each([
+    ['Marta Kowalski and Dev Rao', true],
+    ['Marta Kowalski, Dev Rao and Lin Wei', true],
+    ['Marta Kowalski in Gdansk and Dev Rao in Mumbai', true],
+    ['Marta Kowalski', false],
+    ['China, the United States and Japan', false],
+    ['Biden and Xi', false],
+    ['Marta Kowalski and Dev Rao, Harbour Gazette staff writers', false],
+  ])('%s -> %s', (line, expected) => {
+    expect(isNameList(line)).toBe(expected);
   });
 });
 
