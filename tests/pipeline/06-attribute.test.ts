@@ -273,6 +273,7 @@ describe('attributeQuotes: held-out lessons (abbreviations, institution names, p
   it.each([
     ['an abbreviation with inner full stops does not cut the name after the verb', ['“The rules are narrow and firm,” said U.S. Trade Representative Marcia K. Lindgren.'], 'The rules are narrow and firm,', 'Marcia K. Lindgren'],
     ['U.K. inside a title before the name', ['“We will review every licence,” said U.K. Business Secretary Alan P. Hurst.'], 'We will review every licence,', 'Alan P. Hurst'],
+    ['E.U. inside a title after the verb', ['“We stand ready to respond,” said E.U. Trade Commissioner Maros V. Kalnins.'], 'We stand ready to respond,', 'Maros V. Kalnins'],
     ['U.N. inside a title before the verb', ['U.N. envoy Sofia Marquez said the ceasefire was “fragile but holding”.'], 'fragile but holding', 'Sofia Marquez'],
     ['"and" inside an institution after "for"', ['“Cases are rising in three regions,” the Centers for Disease Control and Prevention said on Friday.'], 'Cases are rising in three regions,', 'Centers for Disease Control and Prevention'],
     ['"and" inside an institution after "of"', ['The Department of Health and Human Services said the new rule would “save rural hospitals”.'], 'save rural hospitals', 'Department of Health and Human Services'],

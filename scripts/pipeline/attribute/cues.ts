@@ -110,7 +110,7 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
 }
 
 /** Words whose full stop is an abbreviation's, not a sentence's end ("said Sen. Roger F. Wickham"). */
-const ABBREVIATED = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Capt|Cmdr|Maj|Sgt|Rev|Hon|Supt|St|Jr|Sr|U\.S|U\.K|U\.N|\p{Lu})$/u;
+const ABBREVIATED = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Capt|Cmdr|Maj|Sgt|Rev|Hon|Supt|St|Jr|Sr|(?:\p{Lu}\.)+\p{Lu}|\p{Lu})$/u;
 
 /** The noun phrase right after `at` (inverted attribution: “…,” said the minister). */
 function subjectAfter(text: string, at: number, to: number): string {
