@@ -284,6 +284,9 @@ describe('attributeQuotes: held-out lessons (abbreviations, institution names, p
     ['"U.S." ends a sentence when an article or pronoun follows', ['Lea Brandt, a trade lawyer, said the deal was “thin”.', 'The tariffs drew protests in the U.S. The Brazilian Finance Ministry said the duties were “a breach of the accord.”'], 'a breach of the accord.', 'Brazilian Finance Ministry'],
     ['"Mrs" marks a woman, so a later "she" finds her', ['Governor Anna Reyes opened the session.', '“The budget is balanced,” Mrs Reyes said.', 'Senator Paul Okafor disagreed with the plan.', 'She said the cuts would “protect the schools”.'], 'protect the schools', 'Anna Reyes'],
     ['a place’s leader in a summary bullet is the person the article names with a head-of-government title', ['• The reforms will “end the gridlock”, Macau’s leader says', 'Chief Executive Helena Sousa unveiled the reforms on Monday.', '“We have listened,” Mrs Sousa said.', 'She said the reforms would “end the gridlock” within a year.'], 'end the gridlock', 'Helena Sousa'],
+    ['"and" inside a name ending in an institution word', ['The Food and Drug Administration said the new test was “accurate enough for home use”.'], 'accurate enough for home use', 'Food and Drug Administration'],
+    ['"and" inside a name ending in an institution word, after the verb', ['“Disclosure rules apply to everyone,” said the Securities and Exchange Commission.'], 'Disclosure rules apply to everyone,', 'Securities and Exchange Commission'],
+    ['a senator and a leader of a chamber stay two people', ['Sen. Ann Kirby and Senate Majority Leader Carl Boone said the bill was “dead on arrival”.'], 'dead on arrival', 'Carl Boone'],
     ['two people joined by "and" are not one institution', ['Secretary of State Lena Hart and Minister Wang Jun said the talks were “candid”.'], 'candid', 'Wang Jun'],
   ])('%s', (_name, texts, quote, speaker) => {
     expect(speakerOf(quote, ...texts)).toBe(speaker);

@@ -96,6 +96,8 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
         continue;
       }
     }
+    // "the Food and Drug Administration", "Securities and Exchange Commission": "and" inside a name that ends in an institution word.
+    if (w === 'and' && s > 0 && s < k && k - s <= 3 && /^\p{Lu}/u.test(toks[s - 1].text) && ORG_WORDS.has(fold(toks[k].text)) && toks.slice(s + 1, k + 1).every((t, j) => /^\p{Lu}/u.test(t.text) && /^\s+$/.test(text.slice(toks[s + j].end, t.start)))) continue;
     if (BOUNDARY.has(w)) break;
     if (w !== 'told' && VERB_WORD.test(toks[s].text)) break;
   }

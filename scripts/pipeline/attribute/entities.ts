@@ -282,6 +282,16 @@ function capitalRuns(text: string, from: number, to: number, toks = tokens(text,
     }
     cur = [];
   };
+  // "Food and Drug Administration": after "and", up to three capitalised words ending the run with an institution word,
+  // and before it one or two plain capitalised words (no title, so "Sen. Ann Kirby and Senate …" stays two runs).
+  const namedBodyAhead = (i: number) => {
+    const own = cur.filter((c) => fold(c.text) !== 'the');
+    if (!own.length || own.length > 2 || own.some((c) => isRoleWord(c.text) || HONORIFIC.test(fold(c.text)))) return false;
+    let j = i + 1;
+    while (j < toks.length && j <= i + 3 && isCapitalised(toks[j].text) && /^\s+$/.test(text.slice(toks[j - 1].end, toks[j].start))) j++;
+    const atEnd = j >= toks.length || !isCapitalised(toks[j].text) || !/^\s+$/.test(text.slice(toks[j - 1].end, toks[j].start));
+    return j > i + 1 && atEnd && ORG_WORDS.has(fold(toks[j - 1].text));
+  };
   toks.forEach((t, i) => {
     const gap = i > 0 ? text.slice(toks[i - 1].end, t.start) : '';
     // "Ministry of Economy, Trade and Industry": a list of capitalised words ending in "and" stays inside the name.
@@ -297,7 +307,7 @@ function capitalRuns(text: string, from: number, to: number, toks = tokens(text,
     const nextCapital = i + 1 < toks.length && isCapitalised(toks[i + 1].text) && /^\s+$/.test(text.slice(t.end, toks[i + 1].start));
     // "Centers for Disease Control and Prevention", "Department of Health and Human Services": one institution's name.
     const small = cur.length > 0 && (/^(?:de|van|von|bin|al|del|da|di|du|la)$/.test(w) || (/^(?:of|the)$/.test(w) && (isRoleWord(prev) || ORG_WORDS.has(prev) || prev === 'republic' || prev === 'of'))
-      || (w === 'for' && institutionHead(prev) && nextCapital) || (w === 'and' && nextCapital && institutionRun(cur)));
+      || (w === 'for' && institutionHead(prev) && nextCapital) || (w === 'and' && nextCapital && (institutionRun(cur) || namedBodyAhead(i))));
     if (isCapitalised(w) && !w.includes(MASK) && !/\d/.test(w)) {
       cur.push(t);
       if (possessive.test(w) && /['’]s$/.test(w)) flush(true);
