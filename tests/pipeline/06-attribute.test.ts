@@ -287,6 +287,7 @@ describe('attributeQuotes: held-out lessons (abbreviations, institution names, p
     ['"and" inside a name ending in an institution word', ['The Food and Drug Administration said the new test was “accurate enough for home use”.'], 'accurate enough for home use', 'Food and Drug Administration'],
     ['"and" inside a name ending in an institution word, after the verb', ['“Disclosure rules apply to everyone,” said the Securities and Exchange Commission.'], 'Disclosure rules apply to everyone,', 'Securities and Exchange Commission'],
     ['a senator and a leader of a chamber stay two people', ['Sen. Ann Kirby and Senate Majority Leader Carl Boone said the bill was “dead on arrival”.'], 'dead on arrival', 'Carl Boone'],
+    ['a place’s president is the person introduced as President', ['President Maria Solano opened the summit.', 'Talks stalled, Costa Verde’s president said, calling them “a waste of time”.'], 'a waste of time', 'Maria Solano'],
     ['two people joined by "and" are not one institution', ['Secretary of State Lena Hart and Minister Wang Jun said the talks were “candid”.'], 'candid', 'Wang Jun'],
   ])('%s', (_name, texts, quote, speaker) => {
     expect(speakerOf(quote, ...texts)).toBe(speaker);
