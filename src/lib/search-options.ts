@@ -4,7 +4,7 @@ import type { SiteIndex } from './site-index.ts';
 
 /** One filter of the search form: its Pagefind key, its label, and its values in display order. */
 export interface SearchFilter {
-  key: 'speaker' | 'topic' | 'source' | 'kind';
+  key: 'speaker' | 'topic' | 'source' | 'kind' | 'story';
   label: string;
   values: string[];
 }
@@ -31,5 +31,7 @@ export function searchOptions(index: SiteIndex, listedSpeakers = LISTED_SPEAKERS
     { key: 'topic', label: 'Topic', values: sorted([...quoteTopics, ...articleTopics].flatMap((t) => (index.topic.has(t) ? [index.topic.get(t)!.label] : []))) },
     { key: 'source', label: 'Outlet', values: sorted(index.articles.map(sourceName)) },
     { key: 'kind', label: 'Kind', values: (Object.keys(KIND_LABELS) as (keyof typeof KIND_LABELS)[]).filter((k) => kinds.has(k)).map((k) => KIND_LABELS[k]) },
+    // Stories: the largest listed in the page (the script adds the rest from the index); no filter without stories.
+    ...(index.stories.length ? [{ key: 'story' as const, label: 'Story', values: sorted([...index.stories].sort((a, b) => b.articles.length - a.articles.length).slice(0, LISTED_SPEAKERS).map((s) => s.title)) }] : []),
   ];
 }

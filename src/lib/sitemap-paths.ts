@@ -1,7 +1,7 @@
 // Every page path of the site in a fixed order, cut into sitemap files under the protocol's 50,000-URL limit.
 import { ARTICLES_PER_PAGE } from './site.ts';
 import type { SiteIndex } from './site-index.ts';
-import { articleUrl, articlesPageUrl, quoteUrl, speakerUrl, topicUrl } from './urls.ts';
+import { articleUrl, articlesPageUrl, quoteUrl, speakerUrl, storyUrl, topicUrl } from './urls.ts';
 
 /** URLs per sitemap file (the protocol allows 50,000). */
 export const SITEMAP_CHUNK = 40_000;
@@ -16,6 +16,7 @@ export function sitePaths(index: SiteIndex): string[] {
     ...index.speakers.map((s) => speakerUrl(s.id)),
     ...index.topics.map((t) => topicUrl(t.slug)),
     ...index.quotes.map((q) => quoteUrl(q.id)),
+    '/stories/', ...index.stories.map((s) => storyUrl(s.id)),
   ];
 }
 

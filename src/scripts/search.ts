@@ -14,7 +14,7 @@ interface PagefindApi {
 }
 
 const PAGE = 25;
-const FILTERS = ['speaker', 'topic', 'source', 'kind'] as const;
+const FILTERS = ['speaker', 'topic', 'source', 'kind', 'story'] as const;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const statusLine = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;

@@ -3,11 +3,11 @@ import { chunk, sitePaths } from '../../src/lib/sitemap-paths.ts';
 import { smallIndex } from './site-fixtures.ts';
 
 describe('sitePaths', () => {
-  it('lists every page once: fixed pages, lists, articles, speakers, topics, quotes', () => {
+  it('lists every page once: fixed pages, lists, articles, speakers, topics, quotes, stories', () => {
     const index = smallIndex();
     const paths = sitePaths(index);
     expect(new Set(paths).size).toBe(paths.length);
-    expect(paths).toHaveLength(4 + 1 + index.articles.length + index.speakers.length + index.topics.length + index.quotes.length);
+    expect(paths).toHaveLength(4 + 1 + index.articles.length + index.speakers.length + index.topics.length + index.quotes.length + 1 + index.stories.length);
     expect(paths.slice(0, 5)).toEqual(['/', '/search/', '/speakers/', '/topics/', '/articles/']);
   });
 });
