@@ -45,14 +45,20 @@ describe('articles written for the hard cases', () => {
   });
 });
 
-describe('the held-out set (written apart from the code; a regression floor, not a target)', () => {
-  const { metrics } = score('tests/fixtures/holdout/holdout.gold.json', 'tests/fixtures/holdout/articles');
+describe.each([
+  ['holdout', 'tests/fixtures/holdout/holdout.gold.json', 'tests/fixtures/holdout/articles'],
+  ['holdout2', 'tests/fixtures/holdout2/holdout2.gold.json', 'tests/fixtures/holdout2/articles'],
+  ['holdout3', 'tests/fixtures/holdout3/holdout3.gold.json', 'tests/fixtures/holdout3/articles'],
+])('held-out set %s (written apart from the code; a regression floor, not a target)', (_name, gold, dir) => {
+  const { metrics } = score(gold, dir);
 
   it('keeps quote F1 with the right speaker at or above 0.95', () => {
     expect(metrics.quoteF1).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('invents no date', () => {
+  it('invents no date, keeps every body sentence and splits nobody', () => {
     expect(metrics.datesInvented).toBe(0);
+    expect(metrics.bodyKept).toBe(1);
+    expect(metrics.splitPeople).toEqual([]);
   });
 });
