@@ -1,17 +1,9 @@
 // Every internal link and asset reference on every built page resolves, anchors included (read from dist/, no browser).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { DIST, htmlFiles } from './site-files.ts';
 
-const DIST = join(process.cwd(), process.env.SITE_DIR ?? 'dist');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
 
 /** The file a site path is served from, or null. */
 function target(path: string): string | null {
