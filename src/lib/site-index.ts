@@ -28,7 +28,12 @@ export interface SiteIndex extends SiteData {
   quotesByTopic: Map<string, Quote[]>;
   /** Articles carrying a topic, newest first. */
   articlesByTopic: Map<string, Article[]>;
+  /** The distinct roles an article gives a speaker, keyed by `roleKey(speaker, article)`. */
+  rolesIn: Map<string, string[]>;
 }
+
+/** The key of `SiteIndex.rolesIn`. */
+export const roleKey = (speaker: string, article: string): string => `${speaker}\u0000${article}`;
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -59,6 +64,15 @@ export function buildSiteIndex(data: SiteData): SiteIndex {
   }
   const articlesByTopic = new Map<string, Article[]>();
   for (const a of articles) for (const t of new Set(a.topics)) push(articlesByTopic, t, a);
+  // A much-quoted speaker has thousands of roles: look them up per article instead of filtering the list on every page.
+  const rolesIn = new Map<string, string[]>();
+  for (const s of speakers) {
+    for (const r of s.roles) {
+      const list = rolesIn.get(roleKey(s.id, r.article));
+      if (!list) rolesIn.set(roleKey(s.id, r.article), [r.role]);
+      else if (!list.includes(r.role)) list.push(r.role);
+    }
+  }
 
   return {
     articles, speakers, quotes, topics, stories,
@@ -68,7 +82,7 @@ export function buildSiteIndex(data: SiteData): SiteIndex {
     quote: new Map(quotes.map((q) => [q.id, q])),
     story: new Map(stories.map((s) => [s.id, s])),
     articleRank: rank,
-    quotesByArticle, quotesBySpeaker, quotesByTopic, articlesByTopic,
+    quotesByArticle, quotesBySpeaker, quotesByTopic, articlesByTopic, rolesIn,
   };
 }
 
@@ -107,7 +121,7 @@ export function speakersInArticle(index: SiteIndex, article: Article): { speaker
       const speaker = index.speaker.get(id)!;
       return {
         speaker,
-        roles: [...new Set(speaker.roles.filter((r) => r.article === article.slug).map((r) => r.role))],
+        roles: index.rolesIn.get(roleKey(id, article.slug)) ?? [],
         count: quotes.filter((q) => q.speaker === id).length,
       };
     });
@@ -151,4 +165,16 @@ export function quoteContext(article: Article, quote: Quote): { before: string |
   const p = article.paragraphs;
   const at = (i: number): string | null => (i >= 0 && i < p.length ? p[i].text : null);
   return { before: at(quote.paragraph - 1), paragraph: at(quote.paragraph), after: at(quote.paragraph + 1) };
+}
+
+const storyOrder = new WeakMap<SiteIndex, Story[]>();
+
+/** Stories largest first, then by title and id (stable between builds); computed once per index. */
+export function storiesBySize(index: SiteIndex): Story[] {
+  let sorted = storyOrder.get(index);
+  if (!sorted) {
+    sorted = [...index.stories].sort((a, b) => b.articles.length - a.articles.length || a.title.localeCompare(b.title, 'en') || byText(a.id, b.id));
+    storyOrder.set(index, sorted);
+  }
+  return sorted;
 }

@@ -21,3 +21,5 @@ export function searchUrl(params: Record<string, string> = {}): string {
 }
 /** A page of the paginated article list (page 1 is the list's root). */
 export const articlesPageUrl = (page: number): string => (page <= 1 ? '/articles/' : `/articles/page/${page}/`);
+/** The list of a topic's quotations (page 1; later pages via `pagedUrl`). */
+export const topicQuotesUrl = (slug: string): string => `/topics/${slug}/quotes/`;

@@ -1,6 +1,7 @@
 // Reader journeys over the built site, checked against the corpus it was built from.
 import { expect, test } from '@playwright/test';
 import { loadCorpus, sorted } from './corpus.ts';
+import { attrs, walkPages } from './paging.ts';
 
 const corpus = loadCorpus();
 
@@ -18,7 +19,8 @@ test('home → article → marked quotation → speaker page listing exactly tha
   await expect(page.locator('blockquote')).toContainText(quote!.text.slice(0, 40));
   await page.locator(`main a[href="/speakers/${speakerId}/"]`).first().click();
   await expect(page).toHaveURL(new RegExp(`/speakers/${speakerId}/$`));
-  const listed = await page.locator('main [data-quote]').evaluateAll((els) => els.map((e) => e.getAttribute('data-quote')!));
+  // A much-quoted speaker's page is cut into pages: the speaker's quotes are those of all its pages together.
+  const { items: listed } = await walkPages(page, `/speakers/${speakerId}/`, attrs('main [data-quote]', 'data-quote'));
   expect(sorted(listed)).toEqual(sorted(corpus.quotes.filter((q) => q.speaker === speakerId).map((q) => q.id)));
 });
 
@@ -32,13 +34,25 @@ test('every quotation of an article has its place on the article page, linked to
   }
 });
 
-test('every topic page lists every article the corpus gives that topic', async ({ page }) => {
+test('every topic page lists every article the corpus gives that topic (over all its pages)', async ({ page }) => {
   for (const topic of corpus.topics) {
-    await page.goto(`/topics/${topic.slug}/`);
     const expected = corpus.articles.filter((a) => a.topics.includes(topic.slug)).map((a) => `/articles/${a.slug}/`);
-    const listed = await page.locator('#topic-articles a.t').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+    const { items: listed } = await walkPages(page, `/topics/${topic.slug}/`, attrs('#topic-articles a.t', 'href'));
     expect(sorted(listed), topic.slug).toEqual(sorted(expected));
   }
+});
+
+test('every topic’s quotation list holds every quotation the corpus gives that topic (over all its pages)', async ({ page }) => {
+  for (const topic of corpus.topics) {
+    const expected = corpus.quotes.filter((q) => q.topics.includes(topic.slug)).map((q) => q.id);
+    const { items: listed } = await walkPages(page, `/topics/${topic.slug}/quotes/`, attrs('#topic-quotes [data-quote]', 'data-quote'));
+    expect(sorted(listed), topic.slug).toEqual(sorted(expected));
+  }
+});
+
+test('the speakers index lists every speaker once (over all its pages)', async ({ page }) => {
+  const { items: listed } = await walkPages(page, '/speakers/', attrs('main ul.list a.t', 'href'));
+  expect(sorted(listed)).toEqual(sorted(corpus.speakers.map((s) => `/speakers/${s.id}/`)));
 });
 
 test('home lists articles newest first and marks undated ones', async ({ page }) => {

@@ -1,6 +1,7 @@
 // The story pages over the built site, checked against the corpus it was built from.
 import { expect, test } from '@playwright/test';
 import { loadCorpus } from './corpus.ts';
+import { attrs, walkPages } from './paging.ts';
 
 const corpus = loadCorpus();
 // The largest story: on the seeds, the three reports of one interview.
@@ -29,8 +30,7 @@ test('the story page shows every headline, the quotation all its articles carrie
 
 test('the stories index lists every story, and each article of a story links to it', async ({ page }) => {
   expect(story, 'the corpus has no story').toBeTruthy(); // the seeds have one: a corpus without it is a failure, not a skip
-  await page.goto('/stories/');
-  const listed = await page.locator('main [data-story]').evaluateAll((els) => els.map((e) => e.getAttribute('data-story')!));
+  const { items: listed } = await walkPages(page, '/stories/', attrs('main [data-story]', 'data-story'));
   expect(listed.sort()).toEqual(corpus.stories.map((s) => s.id).sort());
   for (const slug of story.articles) {
     await page.goto(`/articles/${slug}/`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alsoReported, groupByArticle, headerStandfirst, quoteContext, relatedTopics, rolesWithSources, speakersInArticle } from '../../src/lib/site-index.ts';
+import { alsoReported, groupByArticle, headerStandfirst, quoteContext, relatedTopics, roleKey, rolesWithSources, speakersInArticle, storiesBySize } from '../../src/lib/site-index.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { article, quote, smallIndex } from './site-fixtures.ts';
 
@@ -81,5 +81,21 @@ describe('alsoReported, one entry per other article', () => {
       quotes: [quote({ id: 'a-q1', article: 'a', matches: ['b-q1', 'b-q2'] }), quote({ id: 'b-q1', article: 'b' }), quote({ id: 'b-q2', article: 'b', paragraph: 1 })],
     });
     expect(alsoReported(index, index.article.get('a')!)[0].matches.map((m) => m.id)).toEqual(['b-q1']);
+  });
+});
+
+describe('rolesIn', () => {
+  it('gives the distinct roles one article gives a speaker, in the order reported', () => {
+    const index = smallIndex();
+    expect([index.rolesIn.get(roleKey('ana-ruiz', 'new')), index.rolesIn.get(roleKey('ana-ruiz', 'old')), index.rolesIn.get(roleKey('bo-lin', 'old'))])
+      .toEqual([['a spokeswoman', 'the envoy'], ['a spokeswoman'], undefined]);
+  });
+});
+
+describe('storiesBySize', () => {
+  it('orders stories largest first, then by title', () => {
+    const story = (id: string, title: string, articles: string[]) => ({ id, title, articles, speakers: [], topics: [], quotations: [], framing: [], firstDate: null, lastDate: null });
+    const index = buildSiteIndex({ articles: [], speakers: [], quotes: [], topics: [], stories: [story('s1', 'Beta', ['a', 'b']), story('s2', 'Alpha', ['a', 'b']), story('s3', 'Gamma', ['a', 'b', 'c'])] as never });
+    expect(storiesBySize(index).map((s) => s.id)).toEqual(['s3', 's2', 's1']);
   });
 });
