@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { TopicListSchema, type Topic } from '../src/schemas/index.ts';
 import { INGEST_USAGE, parseIngestArgs, UsageError } from './lib/args.ts';
+import { analyseFilesParallel } from './lib/analyse-pool.ts';
 import { analyseFiles } from './lib/run-pipeline.ts';
 import { listArticleFiles } from './lib/read-inputs.ts';
 import { countRun, formatDiagnostic, progressDue, summaryLine } from './lib/report.ts';
@@ -50,7 +51,7 @@ function checkFolders(input: string, output: string): void {
   if (existsSync(output) && !statSync(output).isDirectory()) throw new RunError(`--output must be a folder, but ${output} is a file`);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const options = parseIngestArgs(argv);
   if (options.help) {
     process.stdout.write(`${INGEST_USAGE}\n`);
@@ -67,9 +68,17 @@ function main(argv: string[]): number {
   if (files.length === 0) throw new RunError(`no article files in ${options.input}`);
 
   const started = performance.now();
-  const analyses = analyseFiles(options.input, files, topics, (done) => {
+  const progress = (done: number) => {
     if (!options.quiet && progressDue(done, files.length)) process.stderr.write(`ingest: analysed ${done}/${files.length} files\n`);
-  });
+  };
+  let analyses;
+  try {
+    analyses = await analyseFilesParallel(options.input, files, topics, progress, { workers: options.workers });
+  } catch (error) {
+    // The threads themselves failed (not an article: those are findings): the same work, in this thread.
+    process.stderr.write(`ingest: worker threads failed (${(error as Error).message.split('\n')[0]}); analysing in the main thread\n`);
+    analyses = analyseFiles(options.input, files, topics, progress);
+  }
   const corpus = buildCorpus(analyses, topics);
   // Grouped by file (stable, so each file's lines stay in their order) to read like a compiler's output.
   const byFile = [...corpus.diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -93,7 +102,7 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
     process.stderr.write(`ingest: ${error.message}\n${INGEST_USAGE.split('\n')[0]}\n(npm run ingest -- --help shows every option)\n`);

@@ -7,12 +7,14 @@ export interface IngestOptions {
   topics: string;
   quiet: boolean;
   help: boolean;
+  /** Worker threads for the per-article analysis: null = one per core (none for small inputs), 0 = all in the main thread. */
+  workers: number | null;
 }
 
 /** A command line the CLI cannot run: exit status 2, the message and the usage. */
 export class UsageError extends Error {}
 
-export const INGEST_USAGE = `usage: npm run ingest -- [--input DIR] [--output DIR] [--topics FILE] [--quiet]
+export const INGEST_USAGE = `usage: npm run ingest -- [--input DIR] [--output DIR] [--topics FILE] [--workers N] [--quiet]
 
 Reads every article file in DIR (plain text, UTF-8 or UTF-16 with BOM, optional YAML front matter)
 and writes corpus.json, corpus.schema.json and quotes.csv to the output folder.
@@ -20,6 +22,7 @@ and writes corpus.json, corpus.schema.json and quotes.csv to the output folder.
   --input DIR    folder of article files (default: content/articles)
   --output DIR   where the corpus files go (default: generated); replaced only when the run succeeds
   --topics FILE  the topic list (default: content/topics.json)
+  --workers N    threads analysing articles in parallel (default: one per core; 0: none)
   --quiet, -q    print only problems and the summary
   --help, -h     show this help
 
@@ -42,13 +45,18 @@ function takeValue(argv: string[], i: number, flag: string, inline: string | und
 
 /** Parses the ingest argv (without node and script). Throws UsageError with a readable message on a bad flag. */
 export function parseIngestArgs(argv: string[]): IngestOptions {
-  const options: IngestOptions = { input: 'content/articles', output: 'generated', topics: 'content/topics.json', quiet: false, help: false };
+  const options: IngestOptions = { input: 'content/articles', output: 'generated', topics: 'content/topics.json', quiet: false, help: false, workers: null };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = splitFlag(argv[i]);
     if (flag === '--input' || flag === '--output' || flag === '--topics') {
       let v: string;
       [v, i] = takeValue(argv, i, flag, inline);
       options[flag.slice(2) as 'input' | 'output' | 'topics'] = v;
+    } else if (flag === '--workers') {
+      let v: string;
+      [v, i] = takeValue(argv, i, flag, inline);
+      if (!/^\d{1,3}$/.test(v)) throw new UsageError(`--workers needs a whole number (0 analyses in the main thread), not "${v}"`);
+      options.workers = Number(v);
     } else if ((flag === '--quiet' || flag === '-q') && inline === undefined) options.quiet = true;
     else if ((flag === '--help' || flag === '-h') && inline === undefined) options.help = true;
     else if (!flag.startsWith('-')) throw new UsageError(`unexpected argument "${argv[i]}" (folders are given with --input DIR)`);

@@ -3,13 +3,15 @@ import { parseEvalArgs, parseIngestArgs, UsageError } from '../../scripts/lib/ar
 
 describe('parseIngestArgs', () => {
   it('defaults to the project folders', () => {
-    expect(parseIngestArgs([])).toEqual({ input: 'content/articles', output: 'generated', topics: 'content/topics.json', quiet: false, help: false });
+    expect(parseIngestArgs([])).toEqual({ input: 'content/articles', output: 'generated', topics: 'content/topics.json', quiet: false, help: false, workers: null });
   });
 
   it.each([
     [['--input', 'in', '--output', 'out', '-q'], { input: 'in', output: 'out', quiet: true }],
     [['--input=in dir', '--topics=t.json'], { input: 'in dir', topics: 't.json' }],
     [['-h'], { help: true }],
+    [['--workers', '0'], { workers: 0 }],
+    [['--workers=4'], { workers: 4 }],
   ])('reads %j', (argv, expected) => expect(parseIngestArgs(argv)).toMatchObject(expected));
 
   it.each([
@@ -19,6 +21,8 @@ describe('parseIngestArgs', () => {
     [['--input', '--quiet'], '--input needs a value'],
     [['--quiet=yes'], 'unknown option "--quiet=yes"'],
     [['articles'], 'unexpected argument "articles"'],
+    [['--workers', 'many'], '--workers needs a whole number'],
+    [['--workers=-1'], '--workers needs a whole number'],
   ])('refuses %j', (argv, message) => {
     expect(() => parseIngestArgs(argv)).toThrow(UsageError);
     expect(() => parseIngestArgs(argv)).toThrow(message);
