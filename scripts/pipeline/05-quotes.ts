@@ -1,6 +1,7 @@
 // Stage 05: finds quotation spans in the cleaned paragraphs. Pure; linear in the text length.
 import type { Paragraph } from '../../src/schemas/index.ts';
 import { REPORTING_VERB, ACCORDING_TO, TERM_MARKER } from './attribute/lexicon.ts';
+import { matchesOf } from './attribute/matches.ts';
 import type { Finding, QuoteSpan } from './types.ts';
 
 const DOUBLE = new Set(['"', '“', '”', '„', '«', '»', '‟']);
@@ -90,10 +91,12 @@ export function blankQuoted(t: string, spans: RawSpan[]): string {
 /** How far before and after a quotation its cue is looked for, in characters. */
 const WINDOW = 300;
 
+const SENTENCE_STOP = /[.!?]\s+(?=[\p{Lu}\d“"'‘(«„])/gu;
+
 /** Offsets where sentences start in a blanked paragraph (0 first), ascending. */
 function sentenceStarts(masked: string): number[] {
   const starts = [0];
-  for (const m of masked.matchAll(/[.!?]\s+(?=[\p{Lu}\d“"'‘(«„])/gu)) {
+  for (const m of matchesOf(SENTENCE_STOP, masked)) {
     // "the U.S. should", "Mr. Wang": an abbreviation's full stop ends no sentence.
     if (m[0][0] === '.' && /(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr|Inc|Co|Corp|vs))$/u.test(masked.slice(Math.max(0, m.index - 5), m.index))) continue;
     starts.push(m.index + m[0].length);

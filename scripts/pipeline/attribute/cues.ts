@@ -1,6 +1,7 @@
 // Reporting cues of a sentence: the verb or phrase that attributes words, and the words naming the speaker.
 import { REPORTING_VERB } from './lexicon.ts';
 import { GROUP_NOUNS, ORG_WORDS, partyTag, PERSON_NOUNS } from './lexicon.ts';
+import { matchesOf } from './matches.ts';
 import { fold, MASK, tokens } from './text.ts';
 
 /** One attribution cue in a sentence. Offsets are in the paragraph. */
@@ -137,12 +138,16 @@ function subjectAfter(text: string, at: number, to: number): string {
   return m ? m[1].trim() : '';
 }
 
+const ACCORDING = /\b(?:according to|in the words of)\s+([^,.;:§“”"]{1,80})/gi;
+const SPEECH_NOUN_BY = /\b(?:accusations?|claims?|remarks?|comments?|allegations?|suggestions?|warnings?|criticism|statements?|assertions?|calls?|demands?|threats?|pledges?|promises?) (?:by|from) ((?:the |a |an )?[^,.;:§“”"]{1,60}?)(?= that\b| to\b| of\b|[,.;:§“”"]|$)/gi;
+const IN_OWN_WORDS = /\bin (his|her|their) (?:own )?words\b/gi;
+const COLON_CUE = /(?:^|[.;]\s+)([^.;:§“”"]{1,60}):\s*[“"«„]/g;
+
 /** Finds the reporting cues of text[from, to) (quoted words masked). */
 export function findCues(masked: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   const sentence = masked.slice(from, to);
-  VERB_ANY.lastIndex = 0;
-  for (const m of sentence.matchAll(VERB_ANY)) {
+  for (const m of matchesOf(VERB_ANY, sentence)) {
     const start = from + m.index;
     const end = start + m[0].length;
     const lead = masked.slice(Math.max(from, start - WINDOW), start);
@@ -168,24 +173,24 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
   }
   // "according to X", "in the words of X"
   const lower = sentence.toLowerCase();
-  if (lower.includes('according to') || lower.includes('words of')) for (const m of sentence.matchAll(/\b(?:according to|in the words of)\s+([^,.;:§“”"]{1,80})/gi)) {
+  if (lower.includes('according to') || lower.includes('words of')) for (const m of matchesOf(ACCORDING, sentence)) {
     const start = from + m.index;
     cues.push({ text: m[0], start, end: start + m[0].length, phrase: m[1].replace(/['’]s\s+(?:statement|readout|remarks|comments|report)$/i, '').trim(), clause: -1 });
   }
   // Nouns of speech with their speaker: "accusations by a US senator that …", "remarks from the minister".
-  if (/\b(?:by|from)\b/.test(sentence)) for (const m of sentence.matchAll(/\b(?:accusations?|claims?|remarks?|comments?|allegations?|suggestions?|warnings?|criticism|statements?|assertions?|calls?|demands?|threats?|pledges?|promises?) (?:by|from) ((?:the |a |an )?[^,.;:§“”"]{1,60}?)(?= that\b| to\b| of\b|[,.;:§“”"]|$)/gi)) {
+  if (/\b(?:by|from)\b/.test(sentence)) for (const m of matchesOf(SPEECH_NOUN_BY, sentence)) {
     const start = from + m.index;
     cues.push({ text: m[0], start, end: start + m[0].length, phrase: m[1], clause: -1 });
   }
   // "in his words"
-  if (lower.includes(' words')) for (const m of sentence.matchAll(/\bin (his|her|their) (?:own )?words\b/gi)) {
+  if (lower.includes(' words')) for (const m of matchesOf(IN_OWN_WORDS, sentence)) {
     const start = from + m.index;
     cues.push({ text: m[0], start, end: start + m[0].length, phrase: m[1] === 'his' ? 'he' : m[1] === 'her' ? 'she' : 'they', clause: -1 });
   }
   // "Name: “…”" and "He said: “…”" — a colon before a quotation.
   const verbCues = cues.slice();
   let v = 0;
-  if (sentence.includes(':')) for (const m of sentence.matchAll(/(?:^|[.;]\s+)([^.;:§“”"]{1,60}):\s*[“"«„]/g)) {
+  if (sentence.includes(':')) for (const m of matchesOf(COLON_CUE, sentence)) {
     const start = from + m.index + m[0].indexOf(m[1]);
     while (v < verbCues.length && verbCues[v].start < start) v++;
     if (v < verbCues.length && verbCues[v].end <= start + m[1].length + 1) continue;

@@ -1,5 +1,6 @@
 // Text helpers for attribution: masking quoted words, sentences, word tokens.
 import { scanMarks } from '../05-quotes.ts';
+import { matchesOf } from './matches.ts';
 
 /** Placeholder for quoted words, so the words inside quotations are not read as the reporter's. */
 export const MASK = '§';
@@ -23,18 +24,20 @@ const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|Amb|Cmdr|
 /** Words that open a sentence and never continue a name: after "the U.S." they show the full stop ends the sentence. */
 const SENTENCE_OPENER = /^(?:A|An|The|It|He|She|They|We|But|This|That|These|Those|Its|His|Her|Their|In|On|At|Yet|So|And)\s/;
 
+const SENTENCE_END = /[.!?]+[”"’')\]]*\s+(?=[\p{Lu}\p{N}“"‘'(«„])/gu;
+const SPEAKER_LABEL = /^[^.:§“”"]{1,40}:\s+(?=\p{Lu})/u;
+
 /** Sentence ranges [start, end) of a masked paragraph. */
 export function sentences(masked: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   // A speaker or section label that opens the paragraph ("Reuters: Following the election, …") is a sentence of its own.
-  const label = /^[^.:§“”"]{1,40}:\s+(?=\p{Lu})/u.exec(masked);
+  const label = SPEAKER_LABEL.exec(masked);
   if (label) {
     out.push([0, label[0].trimEnd().length]);
     start = label[0].length;
   }
-  const re = /[.!?]+[”"’')\]]*\s+(?=[\p{Lu}\p{N}“"‘'(«„])/gu;
-  for (const m of masked.matchAll(re)) {
+  for (const m of matchesOf(SENTENCE_END, masked)) {
     const stop = m.index;
     if (masked[stop] === '.' && ABBREVIATION.test(masked.slice(Math.max(0, stop - 6), stop)) && !(/\.\p{Lu}$/u.test(masked.slice(stop - 2, stop)) && SENTENCE_OPENER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8)))) continue;
     out.push([start, stop + m[0].trimEnd().length]);
@@ -47,18 +50,21 @@ export function sentences(masked: string): Array<[number, number]> {
 /** Abbreviations whose full stop belongs to the word (a name such as "Wang." at a sentence end keeps none). */
 const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|Amb|St|Jr|Sr|Adm|Capt|Sgt|Maj|Cmdr|Rev|Hon|No|Co|Inc|Ltd|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc)\.$/;
 
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}’'\-.]*[\p{L}\p{N}])?\.?/gu;
+const INITIALS = /^(?:\p{L}\.)+\p{L}?\.?$/u;
+
 /** A word of a sentence with its offset in the paragraph. */
 export interface Token { text: string; start: number; end: number }
 
 /** Word tokens (letters, digits, inner apostrophes, hyphens and dots) of text[from, to). */
 export function tokens(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const re = /[\p{L}\p{N}](?:[\p{L}\p{N}’'\-.]*[\p{L}\p{N}])?\.?/gu;
+  const re = WORD;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     let w = m[0];
     // A final full stop belongs to the word only for abbreviations (Mr., U.S.).
-    if (w.endsWith('.') && !TITLE_ABBREVIATION.test(w) && !/^(?:\p{L}\.)+\p{L}?\.?$/u.test(w)) w = w.slice(0, -1);
+    if (w.endsWith('.') && !TITLE_ABBREVIATION.test(w) && !INITIALS.test(w)) w = w.slice(0, -1);
     out.push({ text: w, start: m.index, end: m.index + w.length });
   }
   return out;

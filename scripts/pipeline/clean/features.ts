@@ -38,33 +38,89 @@ export interface LineFeatures {
   wideChars: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
 const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/gu;
 const WIDE_ANY = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
-// A capital letter that starts a word (the word pattern's first character after a non-word character).
-const CAPITAL_START = /(?:^|[^\p{L}\p{N}'’_-])\p{Lu}/gu;
+const SENTENCE_BREAK = /[.!?。！？]["”’]?\s+["“‘]?\p{Lu}/gu;
+/** The longest function word, in UTF-16 units: a longer word is never looked up. */
+const LONGEST_STOPWORD = Math.max(...[...STOPWORDS].map((w) => w.length));
+
+// Words and capitals are counted in one pass over the characters rather than with patterns: this runs on every line
+// of every page. The classes are the patterns' own, /[\p{L}\p{N}]/u and /\p{Lu}/u, asked once per character and kept.
+/** Bit 1: a letter or digit (\p{L}\p{N}); bit 2: a capital (\p{Lu}); bit 4: may go on a word (\p{L}\p{N}'’_-); bit 8: known. */
+const LETTER = 1, CAPITAL = 2, INNER = 4, KNOWN = 8;
+const bmpClass = new Uint8Array(0x10000);
+const astralClass = new Map<number, number>();
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const UPPER = /^\p{Lu}$/u;
+function measure(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  const letter = LETTER_OR_DIGIT.test(ch);
+  return KNOWN | (letter ? LETTER | INNER : 0) | (UPPER.test(ch) ? CAPITAL : 0) | (ch === "'" || ch === '’' || ch === '_' || ch === '-' ? INNER : 0);
+}
+/** The class bits of a code point. */
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let c = bmpClass[cp];
+    if (!c) bmpClass[cp] = c = measure(cp);
+    return c;
+  }
+  let c = astralClass.get(cp);
+  if (c === undefined) astralClass.set(cp, (c = measure(cp)));
+  return c;
+}
+
+/** Words of a lower-cased line (a letter or digit, then letters, digits, ' ’ _ -), and how many are function words. */
+function countWords(lower: string): { words: number; stops: number } {
+  let words = 0, stops = 0;
+  let start = -1;
+  for (let i = 0; i <= lower.length; ) {
+    const cp = i < lower.length ? lower.codePointAt(i)! : -1;
+    const size = cp > 0xffff ? 2 : 1;
+    const c = cp < 0 ? 0 : classOf(cp);
+    if (start >= 0 && !(c & INNER)) {
+      words++;
+      if (i - start <= LONGEST_STOPWORD && STOPWORDS.has(lower.slice(start, i))) stops++;
+      start = -1;
+    }
+    if (start < 0 && c & LETTER) start = i;
+    i += size;
+  }
+  return { words, stops };
+}
+
+/** Capitals that start a word: /(?:^|[^\p{L}\p{N}'’_-])\p{Lu}/gu matches, counted. */
+function countCapitalStarts(text: string): number {
+  let caps = 0;
+  let prevInner = false;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const c = classOf(cp);
+    if (c & CAPITAL && !prevInner) caps++;
+    prevInner = (c & INNER) !== 0;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return caps;
+}
 
 /** Measures one line. Linear in its length. */
 export function lineFeatures(raw: string): LineFeatures {
   const text = raw.replace(/\s+/g, ' ').trim();
-  // Tokens from the lower-cased text (one allocation for the case change, not one per word).
+  // Words from the lower-cased text (one allocation for the case change, not one per word).
   const lower = text.toLowerCase();
-  const tokens = lower.match(WORD) ?? [];
-  let stops = 0;
-  for (const t of tokens) if (STOPWORDS.has(t)) stops++;
-  const caps = text.match(CAPITAL_START)?.length ?? 0;
+  const { words, stops } = countWords(lower);
+  const caps = countCapitalStarts(text);
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
   const wideChars = WIDE_ANY.test(sample) ? sample.match(WIDE)?.length ?? 0 : 0;
   const tail = text.slice(-4);
   return {
     text,
     chars: text.length,
-    words: tokens.length,
-    stopRatio: tokens.length ? stops / tokens.length : 0,
+    words,
+    stopRatio: words ? stops / words : 0,
     endsSentence: /[.!?…。！？]["'”’»)\]]*$/.test(tail) || /[.!?]["”’]\s*$/.test(tail),
-    sentenceBreaks: (text.match(/[.!?。！？]["”’]?\s+["“‘]?\p{Lu}/gu) ?? []).length,
+    sentenceBreaks: (text.match(SENTENCE_BREAK) ?? []).length,
     bullet: /^[•·▪●◦‣∙*–—-]\s/.test(text),
-    capitalRatio: tokens.length ? Math.min(1, caps / tokens.length) : 0,
+    capitalRatio: words ? Math.min(1, caps / words) : 0,
     wideChars,
   };
 }

@@ -26,3 +26,27 @@ describe('lineFeatures', () => {
     expect(wordWeight(lineFeatures('外交部发言人表示双方应当保持沟通渠道畅通'))).toBeGreaterThan(8);
   });
 });
+
+describe('lineFeatures counts words and capitals as its patterns define them', () => {
+  // The counts come from one pass over the characters; these patterns are the definition they must agree with.
+  const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
+  const CAPITAL_START = /(?:^|[^\p{L}\p{N}'’_-])\p{Lu}/gu;
+  it.each([
+    'The minister’s aide-de-camp said: “We’ll see.”',
+    'İstanbul’s mayor met ÉLYSÉE staff; -dash _under and ’tis',
+    'Ⅻ Roman numerals, Ǆ titlecase, ﬃ ligature, 𝐀𝐁𝐂 bold capitals, a😀B emoji, \uD800 lone',
+    '北京 said 東京 and the ΣΊΣΥΦΟΣ ΟΔΥΣΣΕΑΣ in Ελλάδα; Москва ответила.',
+    '  A  B.C.  d e F-G h’I  ',
+    '',
+  ])('%s', (line) => {
+    const f = lineFeatures(line);
+    const text = line.replace(/\s+/g, ' ').trim();
+    const words = text.toLowerCase().match(WORD) ?? [];
+    expect(f.words).toBe(words.length);
+    expect(f.capitalRatio).toBe(words.length ? Math.min(1, (text.match(CAPITAL_START)?.length ?? 0) / words.length) : 0);
+  });
+
+  it('counts function words of the lower-cased line, long words included', () => {
+    expect(lineFeatures('THE Minister AND the aide-de-camp of Über-long words').stopRatio).toBeCloseTo(4 / 8);
+  });
+});
