@@ -1,6 +1,7 @@
 // The same quotation in several articles, found through an index of word shingles (never all pairs)
 // and confirmed by a typo-tolerant word alignment. Pure: quotes in, links out.
 import type { Quote } from '../../src/schemas/index.ts';
+import { MatchFilter } from './link-filter.ts';
 import { alignIds, matchTokens, Vocabulary, type Alignment } from './quote-align.ts';
 
 /** What the linker reads of a quote. */
@@ -70,8 +71,8 @@ function hashWords(words: string[], from: number, count: number): number {
   return h >>> 0;
 }
 
-/** Candidate pairs of distinct texts that share at least one shingle not too common to mean anything. */
-export function candidatePairs(texts: string[][]): Array<[number, number]> {
+/** The shingle index: groups of texts (ascending ids) sharing a shingle not too common to mean anything, as CSR arrays. */
+function shingleGroups(texts: string[][]): { start: Int32Array; members: Int32Array } {
   const k = LINK_LIMITS.shingle;
   const keys: number[] = [];
   texts.forEach((words, d) => {
@@ -84,21 +85,54 @@ export function candidatePairs(texts: string[][]): Array<[number, number]> {
     }
   });
   const sorted = Float64Array.from(keys).sort();
-  const pairs = new Set<number>();
-  const width = texts.length;
-  for (let start = 0; start < sorted.length; ) {
-    const h = Math.floor(sorted[start] / 2 ** 21);
-    let end = start + 1;
+  const start: number[] = [0];
+  const members: number[] = [];
+  for (let from = 0; from < sorted.length; ) {
+    const h = Math.floor(sorted[from] / 2 ** 21);
+    let end = from + 1;
     while (end < sorted.length && Math.floor(sorted[end] / 2 ** 21) === h) end++;
-    const size = end - start;
-    if (size >= 2 && size <= LINK_LIMITS.maxPostings) {
-      for (let x = start; x < end; x++) {
-        for (let y = x + 1; y < end; y++) pairs.add((sorted[x] % 2 ** 21) * width + (sorted[y] % 2 ** 21));
+    if (end - from >= 2 && end - from <= LINK_LIMITS.maxPostings) {
+      for (let x = from; x < end; x++) members.push(sorted[x] % 2 ** 21);
+      start.push(members.length);
+    }
+    from = end;
+  }
+  return { start: Int32Array.from(start), members: Int32Array.from(members) };
+}
+
+/**
+ * Calls `visit(d, e)` (d < e) once for each pair of distinct texts that share a shingle of the index, gathered
+ * from the side `from(d, e)` names (so that a caller can load each text once and compare it with all its partners).
+ */
+function forEachCandidate(texts: string[][], from: (d: number, e: number) => number, visit: (d: number, e: number) => void): void {
+  const { start, members } = shingleGroups(texts);
+  // The groups each text is in (CSR again).
+  const count = new Int32Array(texts.length + 1);
+  for (let i = 0; i < members.length; i++) count[members[i] + 1]++;
+  for (let d = 0; d < texts.length; d++) count[d + 1] += count[d];
+  const fill = count.slice(0, texts.length);
+  const groupsOf = new Int32Array(members.length);
+  for (let g = 0; g + 1 < start.length; g++) for (let x = start[g]; x < start[g + 1]; x++) groupsOf[fill[members[x]]++] = g;
+  const stamp = new Int32Array(texts.length).fill(-1);
+  for (let s = 0; s < texts.length; s++) {
+    for (let gi = count[s]; gi < count[s + 1]; gi++) {
+      const g = groupsOf[gi];
+      for (let x = start[g]; x < start[g + 1]; x++) {
+        const e = members[x];
+        if (e === s || stamp[e] === s) continue;
+        stamp[e] = s;
+        const [d, f] = s < e ? [s, e] : [e, s];
+        if (from(d, f) === s) visit(d, f);
       }
     }
-    start = end;
   }
-  return [...pairs].sort((p, q) => p - q).map((p) => [Math.floor(p / width), p % width]);
+}
+
+/** Candidate pairs of distinct texts that share at least one shingle not too common to mean anything, in order. */
+export function candidatePairs(texts: string[][]): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  forEachCandidate(texts, (d) => d, (d, e) => pairs.push([d, e]));
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
 /** Finds, for each quote, the versions of it that other articles carry. Indirect speech is not matched (no exact words). */
@@ -129,10 +163,15 @@ export function findQuoteLinks(quotes: LinkableQuote[]): Map<string, QuoteLink[]
   texts.forEach((_, d) => {
     if (new Set(members[d].map((qi) => quotes[qi].article)).size > 1 && judgeIds(ids[d], ids[d], vocab)) found.push({ d, e: d, relation: 'same', similarity: 1 });
   });
-  for (const [d, e] of candidatePairs(texts)) {
+  // Each pair is gathered from its shorter text (the one the filter loads), and fully aligned only when the
+  // filter cannot rule it out; the order of found pairs does not matter (sorted below).
+  const filter = new MatchFilter(vocab);
+  const shorter = (d: number, e: number) => (ids[d].length <= ids[e].length ? d : e);
+  forEachCandidate(texts, shorter, (d, e) => {
+    if (!filter.mayMatch(ids[d], ids[e])) return;
     const verdict = judgeIds(ids[d], ids[e], vocab);
     if (verdict) found.push({ d, e, ...verdict });
-  }
+  });
   // Best links first, so that the per-quote cap keeps the closest versions.
   found.sort((x, y) => y.similarity - x.similarity || x.d - y.d || x.e - y.e);
 

@@ -78,6 +78,41 @@ export class Vocabulary {
     return Int32Array.from(words, (w) => this.id(w));
   }
 
+  /** Words known so far (ids are 0..size-1). */
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** For every id, the other ids one typo apart (see near): candidates from shared one-deletion keys, each confirmed by near. */
+  neighbours(): number[][] {
+    const byKey = new Map<string, number[]>();
+    const put = (key: string, id: number) => {
+      const list = byKey.get(key);
+      if (list) list.push(id);
+      else byKey.set(key, [id]);
+    };
+    this.words.forEach((w, id) => {
+      // Two words within one edit share a key: a substitution deletes alike, an insertion deletes down to the shorter word.
+      if (w.length < 5) return;
+      put(w, id);
+      for (let i = 0; i < w.length; i++) put(w.slice(0, i) + w.slice(i + 1), id);
+    });
+    const out: number[][] = this.words.map(() => []);
+    for (const ids of byKey.values()) {
+      for (let x = 0; x < ids.length; x++) {
+        for (let y = x + 1; y < ids.length; y++) {
+          const a = ids[x];
+          const b = ids[y];
+          if (a !== b && !out[a].includes(b) && this.near(a, b)) {
+            out[a].push(b);
+            out[b].push(a);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** True for the id of a content word. */
   isContent(id: number): boolean {
     return this.content[id];
