@@ -5,7 +5,7 @@ export const PER_PAGE = {
   /** The full article list and a topic's articles. */
   articles: 100,
   /** A topic's quotations. */
-  quotes: 50,
+  quotes: 100,
   /** The speakers index. */
   speakers: 200,
   /** The stories index. */

@@ -8,8 +8,8 @@ export const SITE_DESCRIPTION = 'Who public figures are reported as saying, acro
 export const HOME_ARTICLES = 20;
 /** Articles per page of the full article list. */
 export const ARTICLES_PER_PAGE = 100;
-/** Quotes a topic page shows before linking to search for the rest. */
-export const TOPIC_QUOTES = 50;
+/** Quotes the first page of a topic shows before linking to the full, paginated list of them. */
+export const TOPIC_QUOTES = 25;
 /** The Content-Security-Policy of pages without JavaScript. */
 export const CSP = "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
 /** The Content-Security-Policy of the search page (Pagefind compiles WebAssembly). */

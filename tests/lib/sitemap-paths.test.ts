@@ -28,8 +28,11 @@ describe('sitePaths', () => {
     expect(new Set(paths).size).toBe(paths.length);
     expect(speakerPages(index, 's0')).toBe(Math.ceil(many / PER_PAGE.speakerArticles));
     expect(speakerPages(index, 's1')).toBe(1);
-    for (const p of ['/speakers/page/3/', '/speakers/s0/page/23/', '/topics/trade/page/5/', '/topics/trade/quotes/page/9/']) expect(paths).toContain(p);
-    for (const p of ['/speakers/page/4/', '/speakers/s0/page/24/', '/topics/trade/page/6/', '/topics/trade/quotes/page/10/', '/speakers/s1/page/2/']) expect(paths).not.toContain(p);
+    const last = (per: number) => Math.ceil(many / per);
+    const lasts = [`/speakers/page/${last(PER_PAGE.speakers)}/`, `/speakers/s0/page/${last(PER_PAGE.speakerArticles)}/`, `/topics/trade/page/${last(PER_PAGE.articles)}/`, `/topics/trade/quotes/page/${last(PER_PAGE.quotes)}/`];
+    const beyond = [`/speakers/page/${last(PER_PAGE.speakers) + 1}/`, `/speakers/s0/page/${last(PER_PAGE.speakerArticles) + 1}/`, `/topics/trade/page/${last(PER_PAGE.articles) + 1}/`, `/topics/trade/quotes/page/${last(PER_PAGE.quotes) + 1}/`, '/speakers/s1/page/2/'];
+    for (const p of lasts) expect(paths).toContain(p);
+    for (const p of beyond) expect(paths).not.toContain(p);
   });
 });
 
