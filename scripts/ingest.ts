@@ -79,7 +79,9 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`ingest: worker threads failed (${(error as Error).message.split('\n')[0]}); analysing in the main thread\n`);
     analyses = analyseFiles(options.input, files, topics, progress);
   }
+  const analysed = performance.now();
   const corpus = buildCorpus(analyses, topics);
+  const built = performance.now();
   // Grouped by file (stable, so each file's lines stay in their order) to read like a compiler's output.
   const byFile = [...corpus.diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const d of byFile) process.stderr.write(`${formatDiagnostic(d)}\n`);
@@ -96,6 +98,11 @@ async function main(argv: string[]): Promise<number> {
     throw new RunError(`cannot write to ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; the previous output is unchanged`);
   }
   const seconds = (performance.now() - started) / 1000;
+  // For measuring (npm run bench, issue 7): where the run's time went, on stderr so the output is unchanged.
+  if (process.env.INGEST_TIMINGS) {
+    const ms = (a: number, b: number) => `${(b - a).toFixed(0)} ms`;
+    process.stderr.write(`ingest timings: start-up ${ms(0, started)}, analysis ${ms(started, analysed)}, cross-article ${ms(analysed, built)}, writing ${ms(built, performance.now())}\n`);
+  }
   process.stdout.write(`${summaryLine(counts)} in ${seconds.toFixed(2)} s\n`);
   if (!options.quiet) process.stdout.write(`wrote ${written.map((f) => `${options.output}/${f}`).join(', ')}\n`);
   return 0;

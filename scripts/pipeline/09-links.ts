@@ -101,28 +101,31 @@ function shingleGroups(texts: string[][]): { start: Int32Array; members: Int32Ar
 }
 
 /**
- * Calls `visit(d, e)` (d < e) once for each pair of distinct texts that share a shingle of the index, gathered
- * from the side `from(d, e)` names (so that a caller can load each text once and compare it with all its partners).
+ * Calls `visit(s, e)` once for each pair of distinct texts that share a shingle of the index, with `s` the text
+ * that comes first by `rank` (then by id): a caller comparing s with all its partners in a row loads s once.
  */
-function forEachCandidate(texts: string[][], from: (d: number, e: number) => number, visit: (d: number, e: number) => void): void {
+function forEachCandidate(texts: string[][], rank: (d: number) => number, visit: (s: number, e: number) => void): void {
   const { start, members } = shingleGroups(texts);
-  // The groups each text is in (CSR again).
+  // Members of each group by rank, so a text's partners from its side are the members after it.
+  const order = (x: number, y: number) => rank(x) - rank(y) || x - y;
+  for (let g = 0; g + 1 < start.length; g++) members.subarray(start[g], start[g + 1]).sort(order);
+  const groupEnd = new Int32Array(members.length);
+  for (let g = 0; g + 1 < start.length; g++) groupEnd.fill(start[g + 1], start[g], start[g + 1]);
+  // Where each text sits in the groups (CSR: count[d]..count[d+1] index into at).
   const count = new Int32Array(texts.length + 1);
-  for (let i = 0; i < members.length; i++) count[members[i] + 1]++;
+  for (let x = 0; x < members.length; x++) count[members[x] + 1]++;
   for (let d = 0; d < texts.length; d++) count[d + 1] += count[d];
   const fill = count.slice(0, texts.length);
-  const groupsOf = new Int32Array(members.length);
-  for (let g = 0; g + 1 < start.length; g++) for (let x = start[g]; x < start[g + 1]; x++) groupsOf[fill[members[x]]++] = g;
+  const at = new Int32Array(members.length);
+  for (let x = 0; x < members.length; x++) at[fill[members[x]]++] = x;
   const stamp = new Int32Array(texts.length).fill(-1);
   for (let s = 0; s < texts.length; s++) {
-    for (let gi = count[s]; gi < count[s + 1]; gi++) {
-      const g = groupsOf[gi];
-      for (let x = start[g]; x < start[g + 1]; x++) {
+    for (let c = count[s]; c < count[s + 1]; c++) {
+      for (let x = at[c] + 1, end = groupEnd[at[c]]; x < end; x++) {
         const e = members[x];
-        if (e === s || stamp[e] === s) continue;
+        if (stamp[e] === s) continue;
         stamp[e] = s;
-        const [d, f] = s < e ? [s, e] : [e, s];
-        if (from(d, f) === s) visit(d, f);
+        visit(s, e);
       }
     }
   }
@@ -131,7 +134,7 @@ function forEachCandidate(texts: string[][], from: (d: number, e: number) => num
 /** Candidate pairs of distinct texts that share at least one shingle not too common to mean anything, in order. */
 export function candidatePairs(texts: string[][]): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
-  forEachCandidate(texts, (d) => d, (d, e) => pairs.push([d, e]));
+  forEachCandidate(texts, () => 0, (d, e) => pairs.push([d, e]));
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
@@ -166,8 +169,9 @@ export function findQuoteLinks(quotes: LinkableQuote[]): Map<string, QuoteLink[]
   // Each pair is gathered from its shorter text (the one the filter loads), and fully aligned only when the
   // filter cannot rule it out; the order of found pairs does not matter (sorted below).
   const filter = new MatchFilter(vocab);
-  const shorter = (d: number, e: number) => (ids[d].length <= ids[e].length ? d : e);
-  forEachCandidate(texts, shorter, (d, e) => {
+  forEachCandidate(texts, (d) => ids[d].length, (s, t) => {
+    const d = Math.min(s, t);
+    const e = Math.max(s, t);
     if (!filter.mayMatch(ids[d], ids[e])) return;
     const verdict = judgeIds(ids[d], ids[e], vocab);
     if (verdict) found.push({ d, e, ...verdict });

@@ -81,12 +81,18 @@ export class MatchFilter {
    * LCS length of the pattern (the shorter text) and b, the same counting only the pattern's content words,
    * and whether they share an unbroken passage of OVERLAP_RUN words (bit-parallel, under the relation of `masks`).
    */
-  private lcs(b: Int32Array, masks: Int32Array): [number, number, boolean] {
-    return this.k === 1 ? this.lcs1(b, masks) : this.lcsK(b, masks);
+  private lcs(b: Int32Array, masks: Int32Array): void {
+    if (this.k === 1) this.lcs1(b, masks);
+    else this.lcsK(b, masks);
   }
 
+  // The last lcs call's results (fields, not a returned tuple: this runs millions of times at 10,000 articles).
+  private common = 0;
+  private commonContent = 0;
+  private hasRun = false;
+
   /** lcs for a pattern of at most 32 words: the same steps on single integers (most quotations). */
-  private lcs1(b: Int32Array, masks: Int32Array): [number, number, boolean] {
+  private lcs1(b: Int32Array, masks: Int32Array): void {
     const contentBits = this.content[0];
     let v = -1;
     let vc = -1;
@@ -110,11 +116,13 @@ export class MatchFilter {
       r2 = m & (r1 << 1);
       r1 = m;
     }
-    return [popcount(~v), popcount(~vc), hasRun];
+    this.common = popcount(~v);
+    this.commonContent = popcount(~vc);
+    this.hasRun = hasRun;
   }
 
   /** lcs for a longer pattern: k words of bits, carries passed up. */
-  private lcsK(b: Int32Array, masks: Int32Array): [number, number, boolean] {
+  private lcsK(b: Int32Array, masks: Int32Array): void {
     const k = this.k;
     const v = this.v;
     v.fill(-1, 0, 2 * k);
@@ -157,7 +165,9 @@ export class MatchFilter {
       common += popcount(~v[w]);
       content += popcount(~v[k + w]);
     }
-    return [common, content, hasRun];
+    this.common = common;
+    this.commonContent = content;
+    this.hasRun = hasRun;
   }
 
   /** False only when judgeIds(a, b) surely returns null; true means it must be run. */
@@ -167,11 +177,11 @@ export class MatchFilter {
     if (short.length < 3) return false;
     if (short !== this.pattern) this.setPattern(short);
     const { needed, fuzzyFrom } = thresholds(short.length);
-    const [common, content, run] = this.lcs(long, this.exact);
-    if (couldPass(common, content, needed, run)) return true;
+    this.lcs(long, this.exact);
+    if (couldPass(this.common, this.commonContent, needed, this.hasRun)) return true;
     // judgeIds tries typos only when the exact words came this close.
-    if (common < fuzzyFrom) return false;
-    const [fuzzyCommon, fuzzyContent, fuzzyRun] = this.lcs(long, this.fuzzy);
-    return couldPass(fuzzyCommon, fuzzyContent, needed, fuzzyRun);
+    if (this.common < fuzzyFrom) return false;
+    this.lcs(long, this.fuzzy);
+    return couldPass(this.common, this.commonContent, needed, this.hasRun);
   }
 }
