@@ -18,7 +18,7 @@ export function stageOf(url: string): string | null {
   return [...dirs, m[2]].join('/');
 }
 
-/** Milliseconds per stage (plus `(gc)` and `(other)`), largest first. */
+/** Milliseconds per stage (plus `(gc)`, `(idle)` and `(other)`), largest first. */
 export function stageTimes(profile: CpuProfile): Array<[string, number]> {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -30,6 +30,8 @@ export function stageTimes(profile: CpuProfile): Array<[string, number]> {
     const node = byId.get(id)!;
     let stage: string;
     if (node.callFrame.functionName === '(garbage collector)') stage = '(gc)';
+    // A thread waiting (the main thread while worker threads analyse) uses no CPU.
+    else if (node.callFrame.functionName === '(idle)') stage = '(idle)';
     else {
       const own = stageOf(node.callFrame.url);
       const up = parent.get(id);

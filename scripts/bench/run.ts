@@ -106,8 +106,10 @@ async function main(): Promise<void> {
     const prof = await step('ingest-profiled', work, join(bin, 'tsx'), ['--cpu-prof', `--cpu-prof-dir=${profDir}`, 'scripts/ingest.ts', '--input', 'content/articles', '--output', join(work, 'ingest-out-profiled'), '--quiet'], site, env);
     const files = existsSync(profDir) ? readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')) : [];
     if (prof.code === 0 && files.length) {
-      const biggest = files.map((f) => join(profDir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
-      stages = stageTimes(JSON.parse(readFileSync(biggest, 'utf8')) as CpuProfile);
+      // One profile per thread (the build script analyses articles in worker threads): stage times summed over all.
+      const totals = new Map<string, number>();
+      for (const f of files) for (const [stage, ms] of stageTimes(JSON.parse(readFileSync(join(profDir, f), 'utf8')) as CpuProfile)) totals.set(stage, (totals.get(stage) ?? 0) + ms);
+      stages = [...totals].filter(([stage]) => stage !== '(idle)').sort((a, b) => b[1] - a[1]);
     }
   }
 

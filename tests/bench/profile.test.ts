@@ -36,4 +36,16 @@ describe('stageTimes', () => {
       ['(other)', 0.5],
     ]);
   });
+
+  it('counts a waiting thread (worker threads busy) as idle, not as other work', () => {
+    const profile: CpuProfile = {
+      nodes: [
+        { id: 1, callFrame: { functionName: '(root)', url: '' }, children: [2] },
+        { id: 2, callFrame: { functionName: '(idle)', url: '' }, children: [] },
+      ],
+      samples: [2, 1],
+      timeDeltas: [4000, 1000],
+    };
+    expect(stageTimes(profile)).toEqual([['(idle)', 4], ['(other)', 1]]);
+  });
 });
