@@ -142,6 +142,8 @@ export function attributeQuotes(
   statements.sort((a, b) => a.pos - b.pos);
   const ordered = [...out].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const cued = ordered.filter((o) => o.mention !== null && o.cue !== null).slice(0, 300).map((o) => ({ o, key: normal(o.text) }));
+  // The cued quotations long enough to be a twin, picked once rather than re-split for every uncued quotation.
+  const twins = cued.filter(({ key }) => key.length > 8 && key.split(' ').length >= 3);
   const lastStatementBefore = (pos: number) => {
     let lo = 0;
     let hi = statements.length;
@@ -157,7 +159,7 @@ export function attributeQuotes(
     // Summary bullets and standfirsts quote words the body attributes later.
     const key = normal(q.text);
     // Both must be long enough to be the same words, not a stock opening ("We will," inside "We will continue to …").
-    const twin = key.length > 8 && key.split(' ').length >= 3 ? cued.find(({ o, key: other }) => o !== q && other.length > 8 && other.split(' ').length >= 3 && (other.includes(key) || key.includes(other)))?.o : undefined;
+    const twin = key.length > 8 && key.split(' ').length >= 3 ? twins.find(({ o, key: other }) => o !== q && (other.includes(key) || key.includes(other)))?.o : undefined;
     if (twin) return Object.assign(q, { mention: twin.mention, attribution: 'continuation' as How });
     const prev = ordered[k - 1];
     if (prev && prev.mention !== null && !prev.closed && prev.paragraph === q.paragraph - 1) return Object.assign(q, { mention: prev.mention, attribution: 'continuation' as How });

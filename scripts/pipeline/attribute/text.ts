@@ -1,5 +1,6 @@
 // Text helpers for attribution: masking quoted words, sentences, word tokens.
 import { scanMarks } from '../05-quotes.ts';
+import { classOf, LETTER, TOKEN_INNER } from './chars.ts';
 import { matchesOf } from './matches.ts';
 
 /** Placeholder for quoted words, so the words inside quotations are not read as the reporter's. */
@@ -58,16 +59,54 @@ export interface Token { text: string; start: number; end: number }
 
 /** Word tokens (letters, digits, inner apostrophes, hyphens and dots) of text[from, to). */
 export function tokens(text: string, from = 0, to = text.length): Token[] {
+  if (hasSurrogates(text)) return tokensByPattern(text, from, to);
+  // The WORD pattern, walked by hand (this runs on every sentence, several times): a letter or digit, then the
+  // longest run of token characters cut back to its last letter or digit, then one full stop if there is one.
+  const out: Token[] = [];
+  const n = text.length;
+  let i = from;
+  for (;;) {
+    while (i < n && !(classOf(text.charCodeAt(i)) & LETTER)) i++;
+    if (i >= n || i >= to) break;
+    const start = i;
+    let last = i;
+    for (let j = i + 1; j < n; j++) {
+      const c = classOf(text.charCodeAt(j));
+      if (!(c & TOKEN_INNER)) break;
+      if (c & LETTER) last = j;
+    }
+    let end = last + 1;
+    if (text.charCodeAt(end) === 46) end++;
+    pushToken(out, text.slice(start, end), start);
+    i = end;
+  }
+  return out;
+}
+
+/** Adds a word; a final full stop belongs to it only for abbreviations (Mr., U.S.). */
+function pushToken(out: Token[], w: string, start: number): void {
+  if (w.endsWith('.') && !TITLE_ABBREVIATION.test(w) && !INITIALS.test(w)) w = w.slice(0, -1);
+  out.push({ text: w, start, end: start + w.length });
+}
+
+/** tokens() by the WORD pattern itself: for text with characters outside the BMP, where the walk by UTF-16 units would not do. */
+function tokensByPattern(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const re = WORD;
   re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    let w = m[0];
-    // A final full stop belongs to the word only for abbreviations (Mr., U.S.).
-    if (w.endsWith('.') && !TITLE_ABBREVIATION.test(w) && !INITIALS.test(w)) w = w.slice(0, -1);
-    out.push({ text: w, start: m.index, end: m.index + w.length });
-  }
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) pushToken(out, m[0], m.index);
   return out;
+}
+
+let lastText = '';
+let lastSurrogates = false;
+/** True when the text holds a UTF-16 surrogate (remembered for the last text: tokens() is called on one paragraph many times). */
+function hasSurrogates(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastSurrogates = /[\uD800-\uDFFF]/.test(text);
+  }
+  return lastSurrogates;
 }
 
 /** True for a word written with a capital (a name, or a sentence's first word). */
@@ -76,6 +115,16 @@ export const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 const folded = new Map<string, string>();
 /** Lower case, curly apostrophes straightened (memoised: the same words recur in every article). */
 export const fold = (s: string): string => {
+  // Most words are already folded (lower-case ASCII): the word itself, with no look-up in a large memo.
+  let plain = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return s;
   let f = folded.get(s);
   if (f === undefined) {
     if (folded.size > 50_000) folded.clear();

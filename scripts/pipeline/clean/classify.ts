@@ -70,10 +70,12 @@ export function readLines(rawLines: string[], title: string | null): Line[] {
   });
   const stopwords = usesStopwords(feats.map((x) => x.f));
   const counts = new Map<string, number>();
-  for (const { f } of feats) if (f.chars <= 300) { const k = fold(f.text); counts.set(k, (counts.get(k) ?? 0) + 1); }
-  const lines = feats.map(({ index, f }) => {
+  // Each short line's folded text, computed once for counting and once more for looking up would be twice the work.
+  const keys = feats.map(({ f }) => (f.chars <= 300 ? fold(f.text) : ''));
+  keys.forEach((k, i) => { if (feats[i].f.chars <= 300) counts.set(k, (counts.get(k) ?? 0) + 1); });
+  const lines = feats.map(({ index, f }, i) => {
     const role = furnitureRole(f, title);
-    return { index, f, role, cls: classify(f, role, stopwords), copies: f.chars <= 300 ? counts.get(fold(f.text)) ?? 1 : 1 };
+    return { index, f, role, cls: classify(f, role, stopwords), copies: f.chars <= 300 ? counts.get(keys[i]) ?? 1 : 1 };
   });
   markMenus(lines);
   markRelatedLists(lines);

@@ -1,5 +1,6 @@
 // Line features for telling article text from page furniture (after jusText's idea:
 // prose is long, punctuated and dense in function words; menus are short and bare).
+import { CAPITAL, classOf, INNER, LETTER } from '../attribute/chars.ts';
 
 // Function words of the languages most pages are in; a language not listed simply
 // has no stop-word signal and is judged on length and punctuation.
@@ -45,29 +46,7 @@ const SENTENCE_BREAK = /[.!?。！？]["”’]?\s+["“‘]?\p{Lu}/gu;
 const LONGEST_STOPWORD = Math.max(...[...STOPWORDS].map((w) => w.length));
 
 // Words and capitals are counted in one pass over the characters rather than with patterns: this runs on every line
-// of every page. The classes are the patterns' own, /[\p{L}\p{N}]/u and /\p{Lu}/u, asked once per character and kept.
-/** Bit 1: a letter or digit (\p{L}\p{N}); bit 2: a capital (\p{Lu}); bit 4: may go on a word (\p{L}\p{N}'’_-); bit 8: known. */
-const LETTER = 1, CAPITAL = 2, INNER = 4, KNOWN = 8;
-const bmpClass = new Uint8Array(0x10000);
-const astralClass = new Map<number, number>();
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const UPPER = /^\p{Lu}$/u;
-function measure(cp: number): number {
-  const ch = String.fromCodePoint(cp);
-  const letter = LETTER_OR_DIGIT.test(ch);
-  return KNOWN | (letter ? LETTER | INNER : 0) | (UPPER.test(ch) ? CAPITAL : 0) | (ch === "'" || ch === '’' || ch === '_' || ch === '-' ? INNER : 0);
-}
-/** The class bits of a code point. */
-function classOf(cp: number): number {
-  if (cp < 0x10000) {
-    let c = bmpClass[cp];
-    if (!c) bmpClass[cp] = c = measure(cp);
-    return c;
-  }
-  let c = astralClass.get(cp);
-  if (c === undefined) astralClass.set(cp, (c = measure(cp)));
-  return c;
-}
+// of every page.
 
 /** Words of a lower-cased line (a letter or digit, then letters, digits, ' ’ _ -), and how many are function words. */
 function countWords(lower: string): { words: number; stops: number } {
@@ -102,9 +81,13 @@ function countCapitalStarts(text: string): number {
   return caps;
 }
 
+/** White space that is not one plain space: a tab, a break, a run. */
+const ODD_SPACE = /[^\S ]| {2}/;
+
 /** Measures one line. Linear in its length. */
 export function lineFeatures(raw: string): LineFeatures {
-  const text = raw.replace(/\s+/g, ' ').trim();
+  // Most lines have single spaces only, and replacing each of them with itself would copy the line for nothing.
+  const text = (ODD_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
   // Words from the lower-cased text (one allocation for the case change, not one per word).
   const lower = text.toLowerCase();
   const { words, stops } = countWords(lower);
