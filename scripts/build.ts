@@ -1,9 +1,8 @@
 // `npm run build [-- --no-ingest | --input DIR]`: ingest → Astro → Pagefind, into a temporary folder swapped into dist/ only when every step passed.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { close, createIndex } from 'pagefind';
-import { checkPagefindEntry } from '../src/lib/pagefind-check.ts';
+import { indexSite } from './search-index.ts';
 
 // OUT_DIR and CORPUS_DIR let tests and benchmarks build elsewhere without touching the site in dist/.
 const DIST = process.env.OUT_DIR ?? 'dist';
@@ -34,24 +33,6 @@ function run(command: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`${command} exited with ${result.status ?? result.signal}`);
 }
 
-async function indexSite(): Promise<void> {
-  try {
-    const { errors, index } = await createIndex({ forceLanguage: 'en' });
-    if (errors.length || !index) throw new Error(`createIndex: ${errors.join('; ') || 'no index'}`);
-    const added = await index.addDirectory({ path: TMP });
-    if (added.errors.length) throw new Error(`addDirectory: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(TMP, 'pagefind') });
-    if (written.errors.length) throw new Error(`writeFiles: ${written.errors.join('; ')}`);
-  } finally {
-    await close();
-  }
-  const entryPath = join(TMP, 'pagefind', 'pagefind-entry.json');
-  const corpus = JSON.parse(readFileSync(join(CORPUS_DIR, 'corpus.json'), 'utf8')) as { articles: unknown[]; quotes: unknown[]; stories?: unknown[] };
-  // One record per article, per quote and per story page.
-  const problems = checkPagefindEntry(existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : null, { pages: corpus.articles.length + corpus.quotes.length + (corpus.stories?.length ?? 0) });
-  if (problems.length) throw new Error(problems.join('; '));
-}
-
 function swap(): void {
   if (existsSync(DIST)) renameSync(DIST, OLD);
   try {
@@ -77,7 +58,7 @@ async function main(): Promise<void> {
     // A heap cap makes V8 collect as Astro renders instead of growing towards its default (10,000 articles: 1.8 -> 1.5 GB peak).
     process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${process.env.ASTRO_HEAP_MB ?? '1024'}`.trim();
     await step('astro build', () => run('astro', ['build', '--outDir', TMP, ...(process.env.BUILD_VERBOSE ? [] : ['--silent'])]));
-    await step('pagefind index', indexSite);
+    await step('pagefind index', () => indexSite(TMP, CORPUS_DIR));
     await step('publish to dist/', swap);
   } catch (error) {
     rmSync(TMP, { recursive: true, force: true });

@@ -1,4 +1,8 @@
 // Search page behaviour: reads the form (and the URL), asks Pagefind, and lists the results as text (never as HTML).
+// Instant as the reader types: one search at a time, always for the newest words (a search that finished after the
+// words changed is dropped, not shown), words still too short to search wait for more letters, and only the first
+// page of results loads its data.
+import { searchTerms } from '../lib/search-query.ts';
 
 interface PagefindResultData {
   url: string;
@@ -13,7 +17,8 @@ interface PagefindApi {
   search(term: string | null, o: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-const PAGE = 25;
+/** Results shown at once (each loads its own small data file): a screenful, then "Show more". */
+const PAGE = 10;
 const FILTERS = ['speaker', 'topic', 'source', 'kind', 'story'] as const;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const statusLine = document.getElementById('search-status')!;
@@ -21,7 +26,12 @@ const list = document.getElementById('search-results')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 let pending: { id: string; data(): Promise<PagefindResultData> }[] = [];
 let run = 0;
-let timer: ReturnType<typeof setTimeout> | undefined;
+/** The search under way, if any: a new one waits for it, then runs for whatever the form says by then. */
+let running: Promise<void> | null = null;
+let again = false;
+let againFinal = false;
+/** What the list shows results for (the words as typed, and the filters), so a repeated input event does not search again. */
+let shownKey = '';
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&apos;': "'" };
 const decode = (s: string): string => s.replace(/&(?:lt|gt|amp|quot|apos|#39|#x27);/g, (m) => ENTITIES[m] ?? m);
@@ -63,6 +73,7 @@ function resultItem(d: PagefindResultData): HTMLLIElement {
   return item;
 }
 
+/** Loads the next page of results and shows it, unless a newer search has started meanwhile. */
 async function showMore(current: number): Promise<void> {
   const batch = pending.splice(0, PAGE);
   const data = await Promise.all(batch.map((r) => r.data()));
@@ -71,22 +82,29 @@ async function showMore(current: number): Promise<void> {
   more.hidden = pending.length === 0;
 }
 
-function readState(): { q: string; filters: Record<string, string> } {
+function readState(final: boolean): { q: string; terms: string | null; filters: Record<string, string> } {
   const fd = new FormData(form);
   const filters: Record<string, string> = {};
   for (const key of FILTERS) {
     const v = String(fd.get(key) ?? '');
     if (v) filters[key] = v;
   }
-  return { q: String(fd.get('q') ?? '').trim(), filters };
+  const typed = String(fd.get('q') ?? '');
+  return { q: typed.trim(), terms: searchTerms(typed, final), filters };
 }
 
-async function search(pagefind: PagefindApi): Promise<void> {
+/** One search for the form as it stands; results are shown only if the form has not changed by the time they are ready. */
+async function searchOnce(pagefind: PagefindApi, final: boolean): Promise<void> {
+  const { q, terms, filters } = readState(final);
+  const hasFilters = Object.keys(filters).length > 0;
+  if (q && terms === null && !hasFilters) return; // a word still too short to search: wait for the next letter
+  const key = JSON.stringify([q.toLowerCase(), filters]);
+  if (key === shownKey && !final) return;
   const current = ++run;
-  const { q, filters } = readState();
   const params = new URLSearchParams(Object.entries({ q, ...filters }).filter(([, v]) => v));
   history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
-  if (!q && Object.keys(filters).length === 0) {
+  if (terms === null && !hasFilters) {
+    shownKey = key;
     list.replaceChildren();
     list.setAttribute('aria-busy', 'false');
     more.hidden = true;
@@ -94,16 +112,41 @@ async function search(pagefind: PagefindApi): Promise<void> {
     return;
   }
   list.setAttribute('aria-busy', 'true');
-  const found = await pagefind.search(q || null, { filters });
-  if (current !== run || found === null) return;
+  const found = await pagefind.search(terms, { filters });
+  if (current !== run || found === null || again) return;
   pending = [...found.results];
   const n = pending.length;
-  list.replaceChildren();
-  await showMore(current);
-  if (current !== run) return;
+  const batch = pending.splice(0, PAGE);
+  const data = await Promise.all(batch.map((r) => r.data()));
+  if (current !== run || again) return;
+  shownKey = key;
+  list.replaceChildren(...data.map(resultItem));
+  more.hidden = pending.length === 0;
   // The count is announced once the first results are on the page, so it never describes an empty list.
   statusLine.textContent = n === 0 ? 'Nothing found. Try fewer words or another filter.' : `${n} ${n === 1 ? 'result' : 'results'}`;
   list.setAttribute('aria-busy', 'false');
+}
+
+/** Searches for the form now, or right after the search under way (which then drops its now stale results). */
+function search(pagefind: PagefindApi, final = false): Promise<void> {
+  againFinal ||= final;
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    try {
+      do {
+        again = false;
+        const f = againFinal;
+        againFinal = false;
+        await searchOnce(pagefind, f);
+      } while (again);
+    } finally {
+      running = null;
+    }
+  })();
+  return running;
 }
 
 /** Adds to each filter the values the index has but the page does not list (the page lists only the most quoted speakers). */
@@ -137,16 +180,23 @@ async function start(): Promise<void> {
   await pagefind.init();
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void search(pagefind);
+    void search(pagefind, true);
   });
-  form.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void search(pagefind), 40);
-  });
+  form.addEventListener('input', () => void search(pagefind));
   more.addEventListener('click', () => void showMore(run));
-  await addIndexedValues(pagefind);
+  // The values the page does not list are read from the index only when the reader opens a list: they weigh more than a search.
+  let extra: Promise<void> | null = null;
+  const addExtra = () => {
+    extra ??= addIndexedValues(pagefind).then(() => {
+      document.documentElement.dataset.filters = 'all';
+    });
+  };
+  for (const select of form.querySelectorAll('select')) {
+    select.addEventListener('focus', addExtra);
+    select.addEventListener('pointerdown', addExtra);
+  }
   document.documentElement.dataset.search = 'ready';
-  await search(pagefind);
+  await search(pagefind, true);
 }
 
 start().catch((error: unknown) => {

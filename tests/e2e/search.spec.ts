@@ -72,10 +72,41 @@ test('the kind filter separates articles from quotations', async ({ page }) => {
   expect(sorted(await allResults(page))).toEqual(sorted(corpus.articles.map((a) => `/articles/${a.slug}/`)));
 });
 
-test('the speaker filter offers every quoted speaker once the search has loaded', async ({ page }) => {
+test('the speaker filter offers every quoted speaker once the reader opens it', async ({ page }) => {
   await page.goto('/search/');
   await expect(page.locator('html')).toHaveAttribute('data-search', 'ready');
+  await page.locator('#f-speaker').focus();
+  await expect(page.locator('html')).toHaveAttribute('data-filters', 'all');
   const offered = await page.locator('#f-speaker option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value).filter(Boolean));
   const expected = new Set(corpus.quotes.map((q) => (q.speaker && speakerName.has(q.speaker) ? speakerName.get(q.speaker)! : 'Unattributed')));
   expect(sorted(offered)).toEqual(sorted(expected));
+});
+
+test('typing fast ends with the results for the last words, not for a word on the way', async ({ page }) => {
+  const quote = corpus.quotes.find((q) => q.kind === 'direct' && q.text.split(/\s+/).length >= 8);
+  expect(quote, 'no long direct quote').toBeTruthy(); // the seeds have one: a corpus without it is a failure, not a skip
+  const query = quote!.text.replace(/[^\p{L}\p{N}\s'’-]/gu, ' ').split(/\s+/).filter((w) => w.length > 3).slice(0, 3).join(' ');
+  await page.goto('/search/');
+  await expect(page.locator('html')).toHaveAttribute('data-search', 'ready');
+  await page.locator('#q').pressSequentially(query, { delay: 5 });
+  await expect(page.locator(`#search-results > li[data-url="/quotes/${quote!.id}/"]`)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(query).replace(/%20/g, '\\+')}$`));
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+  expect(await page.locator('#search-results > li').count()).toBeLessThanOrEqual(10); // one page at a time
+});
+
+test('one or two letters wait for more; a stop word in the query does not stop the match', async ({ page }) => {
+  const quote = corpus.quotes.find((q) => q.kind === 'direct' && /\bthe\s+\p{L}{4,}/iu.test(q.text));
+  expect(quote, 'no quote with "the"').toBeTruthy(); // the seeds have one: a corpus without it is a failure, not a skip
+  await page.goto('/search/');
+  await expect(page.locator('html')).toHaveAttribute('data-search', 'ready');
+  await page.locator('#q').fill('wa');
+  await page.waitForTimeout(300);
+  await expect(page.locator('#search-status')).toHaveText(/^Type a few words/);
+  await expect(page.locator('#search-results > li')).toHaveCount(0);
+  const [phrase] = /\bthe\s+\p{L}{4,}/iu.exec(quote!.text)!;
+  await page.locator('#q').fill(phrase);
+  await expect(page.locator('#search-status')).toHaveText(/\d+ results?/);
+  const urls = await page.locator('#search-results > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-url')));
+  expect(urls.length).toBeGreaterThan(0);
 });
