@@ -1,9 +1,11 @@
 // The search step of the build: Pagefind's index written into a built site from the corpus, then checked.
 // `tsx scripts/search-index.ts SITE_DIR [CORPUS_DIR]` re-indexes a built site alone (benchmarks, trying index settings).
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { checkPagefindEntry } from '../src/lib/pagefind-check.ts';
+import { checkPagefindEntries } from '../src/lib/pagefind-check.ts';
 import { searchRecords, type SearchRecord } from '../src/lib/search-records.ts';
 import { buildSiteIndex, type SiteData } from '../src/lib/site-index.ts';
 
@@ -26,33 +28,73 @@ async function addRecords(index: PagefindIndex, records: Iterable<SearchRecord>)
   return errors;
 }
 
-// The index is made from the corpus (one record per quote, article and story), not by parsing the rendered pages:
-// at 10,000 articles that is 115,000 HTML files, which took minutes and over a gigabyte in Pagefind.
-export async function indexSite(site: string, corpusDir: string): Promise<void> {
+/**
+ * Records per Pagefind index. Pagefind holds every record of an index in memory until it writes it, at several times
+ * the text's size (about 40 KB a record at its peak), so 115,000 records in one index needed over 4 GB; the site's
+ * records go into indexes of this many each, built one after another (the Pagefind process ends between them), and the
+ * search page merges them.
+ */
+export const SHARD_RECORDS = 20_000;
+
+/** Where shard `i` is written, and the path the search page merges it from (shard 0 is Pagefind's usual /pagefind/). */
+export const shardPath = (i: number): string => (i === 0 ? 'pagefind' : `pagefind/shard-${i}`);
+
+/** The file that lists the extra shards for the search page. */
+export const SHARDS_FILE = 'pagefind/shards.json';
+
+/** Every record of the corpus, made once; the parsed corpus is left behind for the garbage collector. */
+function loadRecords(corpusDir: string): { records: SearchRecord[]; expected: number } {
   const corpus = JSON.parse(readFileSync(join(corpusDir, 'corpus.json'), 'utf8')) as Omit<SiteData, 'stories'> & { stories?: SiteData['stories'] };
   const data = buildSiteIndex({ ...corpus, stories: corpus.stories ?? [] });
   // One record per article, per quote and per story page.
-  const expected = corpus.articles.length + corpus.quotes.length + data.stories.length;
+  return { records: [...searchRecords(data)], expected: corpus.articles.length + corpus.quotes.length + data.stories.length };
+}
+
+/** Frees what the parsed corpus held before Pagefind starts (a 10,000-article corpus is several hundred MB parsed). */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+/** Writes one index of `records` to `outputPath` in a Pagefind process of its own. */
+async function writeShard(records: SearchRecord[], outputPath: string): Promise<void> {
   try {
     const { errors, index } = await createIndex({ forceLanguage: 'en' });
     if (errors.length || !index) throw new Error(`createIndex: ${errors.join('; ') || 'no index'}`);
-    const added = await addRecords(index, searchRecords(data));
+    const added = await addRecords(index, records);
     if (added.length) throw new Error(`addCustomRecord: ${added.slice(0, 5).join('; ')}${added.length > 5 ? ` (and ${added.length - 5} more)` : ''}`);
-    // A fresh folder: a re-index must not leave the previous index's fragments behind.
-    rmSync(join(site, 'pagefind'), { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`writeFiles: ${written.errors.join('; ')}`);
   } finally {
     await close();
   }
-  const entryPath = join(site, 'pagefind', 'pagefind-entry.json');
-  const problems = checkPagefindEntry(existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : null, { pages: expected });
+}
+
+// The index is made from the corpus (one record per quote, article and story), not by parsing the rendered pages:
+// at 10,000 articles that is 115,000 HTML files, which took minutes and over a gigabyte in Pagefind.
+/** Writes the search index of the site in `site` from the corpus in `corpusDir` and checks it holds every record. */
+export async function indexSite(site: string, corpusDir: string, shardRecords = SHARD_RECORDS): Promise<void> {
+  let { records, expected } = loadRecords(corpusDir);
+  collectGarbage();
+  // A fresh folder: a re-index must not leave the previous index's files behind.
+  rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+  const shards = Math.max(1, Math.ceil(records.length / shardRecords));
+  const texts: Array<string | null> = [];
+  for (let i = 0; i < shards; i++) {
+    const part = records.slice(i * shardRecords, (i + 1) * shardRecords);
+    if (i === shards - 1) records = [];
+    await writeShard(part, join(site, shardPath(i)));
+    const entryPath = join(site, shardPath(i), 'pagefind-entry.json');
+    texts.push(existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : null);
+  }
+  writeFileSync(join(site, SHARDS_FILE), `${JSON.stringify(Array.from({ length: shards - 1 }, (_, i) => `/${shardPath(i + 1)}/`))}\n`);
+  const problems = checkPagefindEntries(texts, { pages: expected });
   if (problems.length) throw new Error(problems.join('; '));
 }
 
 if (process.argv[1] && /search-index\.ts$/.test(process.argv[1])) {
   const started = performance.now();
-  indexSite(process.argv[2] ?? 'dist', process.argv[3] ?? 'generated').then(
+  indexSite(process.argv[2] ?? 'dist', process.argv[3] ?? 'generated', Number(process.env.SHARD_RECORDS ?? SHARD_RECORDS)).then(
     () => process.stdout.write(`search-index: done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`),
     (e: unknown) => {
       process.stderr.write(`search-index: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -13,6 +13,7 @@ interface PagefindResultData {
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, o: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
 }
@@ -178,6 +179,9 @@ async function start(): Promise<void> {
   const pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
   await pagefind.options({ excerptLength: 24 });
   await pagefind.init();
+  // A large site's index is written in shards (see scripts/search-index.ts): search them all as one.
+  const shards = await fetch('/pagefind/shards.json').then((r) => (r.ok ? (r.json() as Promise<string[]>) : []), () => []);
+  await Promise.all(shards.map((path) => pagefind.mergeIndex(path)));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void search(pagefind, true);
