@@ -9,6 +9,7 @@ import { attributeQuotes } from './06-attribute.ts';
 import { applyCorrections } from './06b-corrections.ts';
 import { assignTopics } from './07-topics.ts';
 import type { ArticleAnalysis, Cleaned, Metadata } from './types.ts';
+import { bodyWordCount } from './word-count.ts';
 
 const emptyCleaned: Cleaned = { title: null, titleLine: null, standfirst: [], dateline: null, byline: null, paragraphs: [], removed: [], findings: [] };
 const emptyMeta: Metadata = { date: null, dateText: null, source: null, byline: null, findings: [] };
@@ -60,5 +61,6 @@ export function analyseArticle(file: string, bytes: Uint8Array, topics: Topic[])
     quoteTopics,
     findings: [...decoded.findings, ...fm.findings, ...cleaned.findings, ...meta.findings, ...found.findings, ...raw.findings, ...attributed.findings],
     unreadable: false,
+    wordCount: bodyWordCount(cleaned.paragraphs),
   };
 }

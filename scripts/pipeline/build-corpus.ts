@@ -5,8 +5,8 @@ import { linkQuotes } from './09-links.ts';
 import { groupStories } from './10-stories.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import type { ArticleAnalysis } from './types.ts';
+import { bodyWordCount } from './word-count.ts';
 
-const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Groups items by a key in one pass. */
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
@@ -95,7 +95,7 @@ export function buildCorpus(analyses: ArticleAnalysis[], topics: Topic[]): Corpu
       topics: topicsOut,
       speakers: [...speakerCounts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([id]) => id),
       editorial,
-      wordCount: a.cleaned.paragraphs.reduce((n, p) => n + countWords(p.text), 0),
+      wordCount: a.wordCount ?? bodyWordCount(a.cleaned.paragraphs),
       story: null,
     };
   });

@@ -107,4 +107,6 @@ export interface ArticleAnalysis {
   findings: Finding[];
   /** True when the file could not be read at all (binary, empty…): it is reported and left out. */
   unreadable: boolean;
+  /** Words of the kept paragraphs (see bodyWordCount), computed with the analysis; absent, it is counted when the corpus is built. */
+  wordCount?: number;
 }
