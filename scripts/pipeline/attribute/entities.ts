@@ -78,10 +78,15 @@ const isRoleWord = (w: string) => {
   }
   return r;
 };
+// NATIONALITY as a Map: looking a fresh word up as an object key first interns it, costly on every word. A word that
+// names a property of every object ("constructor") still gets what the object gives, as before.
+const NATIONALITY_MAP = new Map(Object.entries(NATIONALITY));
+const OBJECT_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+const nationality = (f: string): string | undefined => NATIONALITY_MAP.get(f) ?? (OBJECT_KEYS.has(f) ? NATIONALITY[f] : undefined);
 const nationOf = (words: string[]) => {
   for (const w of words) {
     const f = fold(w);
-    const n = NATIONALITY[f] ?? (f.endsWith("'s") ? NATIONALITY[f.slice(0, -2)] : undefined);
+    const n = nationality(f) ?? (f.endsWith("'s") ? nationality(f.slice(0, -2)) : undefined);
     if (n) return n;
   }
   return null;
@@ -409,9 +414,15 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
   return found;
 }
 
+/** White space that is not one plain space: a tab, a break, a run. */
+const ODD_SPACE = /[^\S ]| {2}/;
+
 /** Resolves a speaker phrase ("the minister", "he", "Le", "a senior State Department official") at pos. */
 export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resolution {
-  const clean = phrase.replace(/§+/g, ' ').replace(/(^|\s)[“”"‘’'«»„]+|[“”"‘«»„]+(?=\s|$)/g, '$1 ').replace(/\s+/g, ' ').trim().replace(/^(?:and|but|while|as|so|then|yet|,)\s+/i, '').replace(/[,.;:]+$/, '');
+  // (Each replacement only when it has something to replace: this runs for every cue.)
+  const unmasked = phrase.includes('§') ? phrase.replace(/§+/g, ' ') : phrase;
+  const unquoted = unmasked.replace(/(^|\s)[“”"‘’'«»„]+|[“”"‘«»„]+(?=\s|$)/g, '$1 ');
+  const clean = (ODD_SPACE.test(unquoted) ? unquoted.replace(/\s+/g, ' ') : unquoted).trim().replace(/^(?:and|but|while|as|so|then|yet|,)\s+/i, '').replace(/[,.;:]+$/, '');
   if (!clean) return null;
   // Sentence adverbs are not part of the subject ("Later the ministry said", "Meanwhile, Le said").
   const bare = clean.replace(/^(?:later|meanwhile|separately|however|earlier|also|then|now|still|instead|yet|thus|today|yesterday|previously|similarly|likewise|finally|initially|subsequently|afterwards|again|in turn|for (?:his|her|its|their) part)\b,?\s+(?=\S)/i, '');

@@ -59,20 +59,29 @@ export interface Token { text: string; start: number; end: number }
 
 /** Word tokens (letters, digits, inner apostrophes, hyphens and dots) of text[from, to). */
 export function tokens(text: string, from = 0, to = text.length): Token[] {
-  if (hasSurrogates(text)) return tokensByPattern(text, from, to);
   // The WORD pattern, walked by hand (this runs on every sentence, several times): a letter or digit, then the
   // longest run of token characters cut back to its last letter or digit, then one full stop if there is one.
+  // A surrogate (a character outside the BMP) hands the text back to the pattern, which reads by code points.
+  if (isSurrogate(text.charCodeAt(from))) return tokensByPattern(text, from, to);
   const out: Token[] = [];
   const n = text.length;
   let i = from;
   for (;;) {
-    while (i < n && !(classOf(text.charCodeAt(i)) & LETTER)) i++;
+    for (; i < n; i++) {
+      const code = text.charCodeAt(i);
+      if (classOf(code) & LETTER) break;
+      if (isSurrogate(code)) return tokensByPattern(text, from, to);
+    }
     if (i >= n || i >= to) break;
     const start = i;
     let last = i;
     for (let j = i + 1; j < n; j++) {
-      const c = classOf(text.charCodeAt(j));
-      if (!(c & TOKEN_INNER)) break;
+      const code = text.charCodeAt(j);
+      const c = classOf(code);
+      if (!(c & TOKEN_INNER)) {
+        if (isSurrogate(code)) return tokensByPattern(text, from, to);
+        break;
+      }
       if (c & LETTER) last = j;
     }
     let end = last + 1;
@@ -82,6 +91,8 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
   }
   return out;
 }
+
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
 
 /** Adds a word; a final full stop belongs to it only for abbreviations (Mr., U.S.). */
 function pushToken(out: Token[], w: string, start: number): void {
@@ -98,16 +109,6 @@ function tokensByPattern(text: string, from: number, to: number): Token[] {
   return out;
 }
 
-let lastText = '';
-let lastSurrogates = false;
-/** True when the text holds a UTF-16 surrogate (remembered for the last text: tokens() is called on one paragraph many times). */
-function hasSurrogates(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastSurrogates = /[\uD800-\uDFFF]/.test(text);
-  }
-  return lastSurrogates;
-}
 
 /** True for a word written with a capital (a name, or a sentence's first word). */
 export const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
