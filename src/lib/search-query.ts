@@ -15,8 +15,8 @@ export const MIN_PARTIAL = 3;
 
 /**
  * The terms to search for `typed` (the text box as it stands), or null when there is nothing worth searching yet.
- * `final` (the reader pressed Enter) searches the last word however short. Stop words are left out unless the query
- * has nothing else; Pagefind needs every term it is given, so leaving them out only widens the match.
+ * `final` (the reader pressed Enter) searches the last word however short. Stop words are left out; Pagefind needs every
+ * term it is given, so leaving them out only widens the match. Stop words alone are searched only on Enter.
  */
 export function searchTerms(typed: string, final = false): string | null {
   const words = typed.toLowerCase().split(/\s+/).filter(Boolean);
@@ -26,6 +26,6 @@ export function searchTerms(typed: string, final = false): string | null {
   const last = words.length - 1;
   const kept = words.filter((w, i) => !(growing && i === last && [...w.replace(/[^\p{L}\p{N}]/gu, '')].length < MIN_PARTIAL));
   const content = kept.filter((w) => !STOP_WORDS.has(w.replace(/[^\p{L}\p{N}]/gu, '')));
-  const terms = content.length > 0 ? content : kept;
+  const terms = content.length > 0 ? content : final ? kept : [];
   return terms.length > 0 ? terms.join(' ') : null;
 }
