@@ -1,4 +1,4 @@
-// Per-article analysis spread over worker threads (one per core). Files go out in small batches and the
+// Per-article analysis spread over the main thread and worker threads (one per other core). Files go out in small batches and the
 // analyses are put back in input order, so the corpus is the same as when one thread analyses everything.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -17,10 +17,13 @@ export interface PoolOptions {
   batch?: number;
 }
 
-/** Threads to use for `files` files: the option when given, else one per core, none for small inputs. */
+/**
+ * Worker threads to start for `files` files: the option when given, else one per core besides the main
+ * thread's (which analyses too), none for small inputs.
+ */
 export function workerCount(files: number, requested: number | null | undefined): number {
   if (requested !== null && requested !== undefined) return Math.min(requested, files);
-  return files < MIN_FILES_FOR_WORKERS ? 0 : Math.min(availableParallelism(), Math.ceil(files / 50));
+  return files < MIN_FILES_FOR_WORKERS ? 0 : Math.min(availableParallelism() - 1, Math.ceil(files / 50));
 }
 
 // Workers run the TypeScript sources too: under tsx they inherit its loader; elsewhere (vitest) it is named.
@@ -38,7 +41,7 @@ export function analyseFilesParallel(dir: string, files: string[], topics: Topic
   const threads = workerCount(files.length, options.workers);
   if (threads <= 0) return Promise.resolve(analyseFiles(dir, files, topics, onProgress));
   // Small enough that the threads finish together, large enough that messages cost little next to the work.
-  const size = options.batch ?? Math.max(4, Math.min(40, Math.ceil(files.length / threads / 8)));
+  const size = options.batch ?? Math.max(4, Math.min(40, Math.ceil(files.length / (threads + 1) / 8)));
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
   const results: ArticleAnalysis[][] = new Array(batches.length);
@@ -63,18 +66,34 @@ export function analyseFilesParallel(dir: string, files: string[], topics: Topic
         next++;
       }
     };
+    const record = (id: number, analyses: ArticleAnalysis[]) => {
+      results[id] = analyses;
+      for (let k = 0; k < analyses.length; k++) onProgress?.(++done);
+      if (done === files.length) {
+        stop();
+        resolvePool(results.flat());
+      }
+    };
+    // The main thread analyses batches too (its pipeline is loaded and warm already), one at a time, so that
+    // the workers' answers are taken in between.
+    const mainTurn = () => {
+      if (finished || next >= batches.length) return;
+      const id = next++;
+      try {
+        record(id, analyseFiles(dir, batches[id], topics));
+      } catch (error) {
+        fail(error);
+        return;
+      }
+      setImmediate(mainTurn);
+    };
     for (let t = 0; t < threads; t++) {
       const w = new Worker(new URL('./analyse-worker.ts', import.meta.url), { workerData: { dir, topics }, execArgv: workerExecArgv() });
       workers.push(w);
       w.on('message', (msg: { id: number; analyses: ArticleAnalysis[] }) => {
         if (finished) return;
-        results[msg.id] = msg.analyses;
         send(w);
-        for (let k = 0; k < msg.analyses.length; k++) onProgress?.(++done);
-        if (done === files.length) {
-          stop();
-          resolvePool(results.flat());
-        }
+        record(msg.id, msg.analyses);
       });
       w.on('error', fail);
       w.on('exit', (code) => {
@@ -84,5 +103,6 @@ export function analyseFilesParallel(dir: string, files: string[], topics: Topic
       send(w);
       send(w);
     }
+    setImmediate(mainTurn);
   });
 }

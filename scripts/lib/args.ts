@@ -7,7 +7,7 @@ export interface IngestOptions {
   topics: string;
   quiet: boolean;
   help: boolean;
-  /** Worker threads for the per-article analysis: null = one per core (none for small inputs), 0 = all in the main thread. */
+  /** Worker threads for the per-article analysis beside the main thread: null = one per other core (none for small inputs), 0 = none. */
   workers: number | null;
 }
 
@@ -22,7 +22,7 @@ and writes corpus.json, corpus.schema.json and quotes.csv to the output folder.
   --input DIR    folder of article files (default: content/articles)
   --output DIR   where the corpus files go (default: generated); replaced only when the run succeeds
   --topics FILE  the topic list (default: content/topics.json)
-  --workers N    threads analysing articles in parallel (default: one per core; 0: none)
+  --workers N    worker threads analysing articles beside the main thread (default: one per other core; 0: none)
   --quiet, -q    print only problems and the summary
   --help, -h     show this help
 
