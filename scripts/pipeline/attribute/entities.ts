@@ -300,8 +300,9 @@ function capitalRuns(text: string, from: number, to: number, toks = tokens(text,
   toks.forEach((t, i) => {
     const gap = i > 0 ? text.slice(toks[i - 1].end, t.start) : '';
     // "Ministry of Economy, Trade and Industry": a list of capitalised words ending in "and" stays inside the name.
-    const listed = /^,\s+$/.test(gap) && isCapitalised(t.text) && institutionRun(cur) && (fold(toks[i + 1]?.text ?? '') === 'and' || (isCapitalised(toks[i + 1]?.text ?? '') && fold(toks[i + 2]?.text ?? '') === 'and'));
-    if (cur.length && !/^\s+$/.test(gap) && !listed) flush(false);
+    // (A single space, the usual gap, is settled without a pattern.)
+    const listed = gap !== ' ' && /^,\s+$/.test(gap) && isCapitalised(t.text) && institutionRun(cur) && (fold(toks[i + 1]?.text ?? '') === 'and' || (isCapitalised(toks[i + 1]?.text ?? '') && fold(toks[i + 2]?.text ?? '') === 'and'));
+    if (cur.length && gap !== ' ' && !/^\s+$/.test(gap) && !listed) flush(false);
     const w = t.text;
     // "R-Miss.", "(D-Texas)" after a lawmaker's name: an affiliation, not part of any name.
     if (w.length <= 8 && /^[RDI]-/.test(w) && partyTag(w)) return flush(false);

@@ -1,6 +1,6 @@
 // Text helpers for attribution: masking quoted words, sentences, word tokens.
 import { scanMarks } from '../05-quotes.ts';
-import { classOf, LETTER, TOKEN_INNER } from './chars.ts';
+import { CAPITAL, classOf, LETTER, TOKEN_INNER } from './chars.ts';
 import { matchesOf } from './matches.ts';
 
 /** Placeholder for quoted words, so the words inside quotations are not read as the reporter's. */
@@ -111,7 +111,7 @@ function tokensByPattern(text: string, from: number, to: number): Token[] {
 
 
 /** True for a word written with a capital (a name, or a sentence's first word). */
-export const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+export const isCapitalised = (w: string) => w.length > 0 && (classOf(w.codePointAt(0)!) & CAPITAL) !== 0;
 
 const folded = new Map<string, string>();
 /** Lower case, curly apostrophes straightened (memoised: the same words recur in every article). */

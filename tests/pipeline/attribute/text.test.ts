@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchesOf } from '../../../scripts/pipeline/attribute/matches.ts';
-import { tokens } from '../../../scripts/pipeline/attribute/text.ts';
+import { isCapitalised, tokens } from '../../../scripts/pipeline/attribute/text.ts';
 
 describe('matchesOf gives what matchAll gives', () => {
   it.each<[RegExp, string]>([
@@ -40,5 +40,11 @@ describe('tokens reads words as its pattern defines them', () => {
     for (const [from, to] of [[0, text.length], [3, text.length], [5, 40], [17, 18], [0, 0]] as const) {
       expect(tokens(text, from, Math.min(to, text.length))).toEqual(byPattern(text, from, Math.min(to, text.length)));
     }
+  });
+});
+
+describe('isCapitalised is /^\\p{Lu}/u', () => {
+  it.each(['Wang', 'wang', 'Élysée', 'élysée', 'Ǆemal', 'Σ', '𝐀bc', '𝐚bc', '1st', '“Quoted', '', 'İstanbul'])('%s', (w) => {
+    expect(isCapitalised(w)).toBe(/^\p{Lu}/u.test(w));
   });
 });
