@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CorpusSchema } from '../schemas/index.ts';
 import { buildSiteIndex, type SiteIndex } from './site-index.ts';
+import { parseTopLevelObject } from './read-corpus.ts';
 
 /** Where the corpus is read from: CORPUS_DIR (tests, benchmarks) or generated/. */
 export const corpusPath = (): string => resolve(process.cwd(), process.env.CORPUS_DIR ?? 'generated', 'corpus.json');
@@ -15,7 +16,7 @@ let loading: Promise<SiteIndex> | null = null;
 /** The indexed corpus, read and validated on first use; a corpus that fails its schema stops the build with zod's message. */
 export function loadSite(): Promise<SiteIndex> {
   loading ??= Promise.resolve().then(() => {
-    const parsed = CorpusSchema.safeParse(JSON.parse(readFileSync(corpusPath(), 'utf8')));
+    const parsed = CorpusSchema.safeParse(parseTopLevelObject(readFileSync(corpusPath())));
     if (!parsed.success) throw new Error(`${corpusPath()} does not match the corpus schema: ${parsed.error.message.slice(0, 2000)}`);
     return buildSiteIndex(parsed.data);
   });
