@@ -36,6 +36,12 @@ async function addRecords(index: PagefindIndex, records: Iterable<SearchRecord>)
  */
 export const SHARD_RECORDS = 20_000;
 
+/**
+ * Word-index chunk size (word positions per chunk file; Pagefind's default is 20,000). A search fetches, from every
+ * shard, the chunk holding each word typed: smaller chunks make that a few KB instead of tens of KB per shard.
+ */
+export const INDEX_CHUNK_SIZE = 4_000;
+
 /** Where shard `i` is written, and the path the search page merges it from (shard 0 is Pagefind's usual /pagefind/). */
 export const shardPath = (i: number): string => (i === 0 ? 'pagefind' : `pagefind/shard-${i}`);
 
@@ -58,6 +64,8 @@ function collectGarbage(): void {
 
 /** Writes one index of `records` to `outputPath` in a Pagefind process of its own. */
 async function writeShard(records: SearchRecord[], outputPath: string): Promise<void> {
+  // Read by the Pagefind binary (started by createIndex, with this environment) at start-up.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   try {
     const { errors, index } = await createIndex({ forceLanguage: 'en' });
     if (errors.length || !index) throw new Error(`createIndex: ${errors.join('; ') || 'no index'}`);

@@ -1,7 +1,9 @@
 // Search page behaviour: reads the form (and the URL), asks Pagefind, and lists the results as text (never as HTML).
-// Instant as the reader types: one search at a time, always for the newest words (a search that finished after the
-// words changed is dropped, not shown), words still too short to search wait for more letters, and only the first
-// page of results loads its data.
+// Instant as the reader types: each key fetches the index entries for the words so far (preload, no ranking), and the
+// search runs once the typing pauses (PAUSE_MS, a little over the gap between keys of someone typing steadily), so the
+// ranking work is done once, for the last words, not for every letter on the way. One search at a time, always for the
+// newest words (a search that finished after the words changed is dropped, not shown); words still too short to
+// search wait for more letters; only the first page of results loads its data.
 import { searchTerms } from '../lib/search-query.ts';
 
 interface PagefindResultData {
@@ -14,10 +16,13 @@ interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(path: string): Promise<void>;
+  preload(term: string, o?: { filters?: Record<string, string> }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, o: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
+/** The pause in typing after which the search runs (ms): steady typing is a key every 60 to 200 ms. */
+const PAUSE_MS = 75;
 /** Results shown at once (each loads its own small data file): a screenful, then "Show more". */
 const PAGE = 10;
 const FILTERS = ['speaker', 'topic', 'source', 'kind', 'story'] as const;
@@ -33,6 +38,7 @@ let again = false;
 let againFinal = false;
 /** What the list shows results for (the words as typed, and the filters), so a repeated input event does not search again. */
 let shownKey = '';
+let pause: ReturnType<typeof setTimeout> | undefined;
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&apos;': "'" };
 const decode = (s: string): string => s.replace(/&(?:lt|gt|amp|quot|apos|#39|#x27);/g, (m) => ENTITIES[m] ?? m);
@@ -113,6 +119,7 @@ async function searchOnce(pagefind: PagefindApi, final: boolean): Promise<void> 
     return;
   }
   list.setAttribute('aria-busy', 'true');
+  if (statusLine.textContent?.startsWith('Nothing found')) statusLine.textContent = 'Searching…';
   const found = await pagefind.search(terms, { filters });
   if (current !== run || found === null || again) return;
   pending = [...found.results];
@@ -184,9 +191,17 @@ async function start(): Promise<void> {
   await Promise.all(shards.map((path) => pagefind.mergeIndex(path)));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(pause);
     void search(pagefind, true);
   });
-  form.addEventListener('input', () => void search(pagefind));
+  form.addEventListener('input', (event) => {
+    clearTimeout(pause);
+    // A filter chosen is a decision: search at once. Words typed: fetch what they need now, rank once the typing pauses.
+    if (event.target instanceof HTMLSelectElement) return void search(pagefind);
+    const { terms, filters } = readState(false);
+    if (terms !== null) void pagefind.preload(terms, { filters });
+    pause = setTimeout(() => void search(pagefind), PAUSE_MS);
+  });
   more.addEventListener('click', () => void showMore(run));
   // The values the page does not list are read from the index only when the reader opens a list: they weigh more than a search.
   let extra: Promise<void> | null = null;
