@@ -29,6 +29,7 @@ const nameWords = (name: string) => {
 export function mergeSpeakers(mentionsByArticle: Mention[][]): { speakers: MergedSpeaker[]; idOf: string[][] } {
   // Full names of people across the corpus, by their words.
   const fullNames = new Map<string, string[]>();
+  const holdersOf = new Map<string, string[]>();
   const roleWords = new Map<string, Set<string>>();
   const wordsOfRoles = (roles: string[]) => new Set(roles.join(' ').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3));
   for (const mentions of mentionsByArticle) {
@@ -36,28 +37,36 @@ export function mergeSpeakers(mentionsByArticle: Mention[][]): { speakers: Merge
       const words = nameWords(m.name);
       if (m.kind !== 'person' || words.length < 2) continue;
       const key = words.join('-');
-      fullNames.set(key, words);
-      roleWords.set(key, new Set([...(roleWords.get(key) ?? []), ...wordsOfRoles(m.roles)]));
+      if (!fullNames.has(key)) {
+        fullNames.set(key, words);
+        // Each word points to the full names holding it, in first-seen order: a lookup, not a scan of every name.
+        for (const w of new Set(words)) holdersOf.set(w, [...(holdersOf.get(w) ?? []), key]);
+      }
+      const known = roleWords.get(key) ?? new Set<string>();
+      for (const w of wordsOfRoles(m.roles)) known.add(w);
+      roleWords.set(key, known);
     }
   }
   const keyOf = (m: Mention): string => {
     const words = nameWords(m.name);
     if (m.kind !== 'person' || words.length !== 1) return words.join('-') || 'unknown';
-    const holders = [...fullNames].filter(([, ws]) => ws.includes(words[0]));
+    const holders = holdersOf.get(words[0]) ?? [];
     if (holders.length !== 1) return words[0];
     // Two roles that share no word ("a shopkeeper" and "a foreign ministry spokesman") are two people.
     const mine = wordsOfRoles(m.roles);
-    const theirs = roleWords.get(holders[0][0]) ?? new Set<string>();
+    const theirs = roleWords.get(holders[0]) ?? new Set<string>();
     if (mine.size && theirs.size && ![...mine].some((w) => theirs.has(w))) return words[0];
-    return holders[0][0];
+    return holders[0];
   };
 
   const byKey = new Map<string, MergedSpeaker & { weight: number }>();
   const seenUnnamed = new Map<string, number>();
+  const rolesHeld = new Map<MergedSpeaker, Set<string>>();
   const idOf = mentionsByArticle.map((mentions, a) =>
     mentions.map((m) => {
       // Unnamed sources ("a senior official") in different articles are not known to be the same person.
-      const key = m.kind === 'unnamed' && seenUnnamed.get(keyOf(m)) !== undefined && seenUnnamed.get(keyOf(m)) !== a ? `${keyOf(m)}#${a}` : keyOf(m);
+      const own = keyOf(m);
+      const key = m.kind === 'unnamed' && seenUnnamed.get(own) !== undefined && seenUnnamed.get(own) !== a ? `${own}#${a}` : own;
       if (m.kind === 'unnamed' && !seenUnnamed.has(key)) seenUnnamed.set(key, a);
       let s = byKey.get(key);
       if (!s) byKey.set(key, (s = { id: key, name: m.name, kind: m.kind, spellings: [], roles: [], weight: 0 }));
@@ -65,7 +74,15 @@ export function mergeSpeakers(mentionsByArticle: Mention[][]): { speakers: Merge
       if (nameWords(m.name).length > nameWords(s.name).length) s.name = m.name;
       if (KIND_RANK[m.kind] > KIND_RANK[s.kind]) s.kind = m.kind;
       for (const sp of [m.name, ...m.spellings]) if (!s.spellings.includes(sp)) s.spellings.push(sp);
-      for (const r of m.roles) if (!s.roles.some(([ai, role]) => ai === a && role === r)) s.roles.push([a, r]);
+      // Roles are checked against a set per speaker: a speaker quoted in thousands of articles has thousands of roles.
+      let held = rolesHeld.get(s);
+      if (!held) rolesHeld.set(s, (held = new Set<string>()));
+      for (const r of m.roles) {
+        const roleKey = `${a}\u0000${r}`;
+        if (held.has(roleKey)) continue;
+        held.add(roleKey);
+        s.roles.push([a, r]);
+      }
       return key;
     }),
   );
