@@ -1,4 +1,4 @@
-// The closing line of `npm test`: one plain "tests: N passed, N failed, N skipped" line summing vitest and Playwright,
+// The closing line of `npm test`: one plain "N passed, N failed, N skipped" line (nothing else on it, the form CI reads) summing vitest and Playwright,
 // read from the JSON reports both runners write, so CI logs say in one line what ran.
 
 /** Counts of one or more test runs. */
@@ -25,5 +25,5 @@ export function playwrightCounts(report: unknown): TestCounts {
 /** The summed line; a run that counted no test at all says so instead of claiming success. */
 export function summaryLine(runs: TestCounts[]): string {
   const t = runs.reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped }), { passed: 0, failed: 0, skipped: 0 });
-  return `tests: ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`;
+  return `${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`;
 }

@@ -13,8 +13,8 @@ describe('test summary', () => {
     expect(playwrightCounts({ stats: { expected: 'x' } })).toEqual({ passed: 0, failed: 0, skipped: 0 });
   });
   it.each([
-    [[{ passed: 3, failed: 0, skipped: 0 }, { passed: 2, failed: 0, skipped: 0 }], 'tests: 5 passed, 0 failed'],
-    [[{ passed: 3, failed: 1, skipped: 2 }, { passed: 2, failed: 0, skipped: 1 }], 'tests: 5 passed, 1 failed, 3 skipped'],
+    [[{ passed: 3, failed: 0, skipped: 0 }, { passed: 2, failed: 0, skipped: 0 }], '5 passed, 0 failed'],
+    [[{ passed: 3, failed: 1, skipped: 2 }, { passed: 2, failed: 0, skipped: 1 }], '5 passed, 1 failed, 3 skipped'],
   ])('sums runs into the plain closing line %#', (runs, line) => {
     expect(summaryLine(runs)).toBe(line);
   });
