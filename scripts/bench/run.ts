@@ -5,6 +5,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateArticles, topicWords } from './generate.ts';
+import { echoFilter } from './echo.ts';
 import { dirStats, runMeasured, type Measured } from './measure.ts';
 import { stageTimes, type CpuProfile } from './profile.ts';
 import { lighthouseReport, measureLighthouse } from './lighthouse.ts';
@@ -16,24 +17,22 @@ import { makeBaseline, makeWorkspace } from './workspace.ts';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const started = performance.now();
 const say = (message: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}\n`);
+/** The browser that search latency and Lighthouse drive (Debian's package). */
+const CHROMIUM = '/usr/bin/chromium';
 const out = (line: string) => process.stdout.write(`${line}\n`);
-
-/** Echoes a child's output: everything to its log, to the terminal all but Astro's per-page lines (at most one of those every 5 s). */
-function echo(log: string[]): (line: string, t: number) => void {
-  let lastPageLine = -Infinity;
-  return (line, t) => {
-    log.push(`${t.toFixed(2)}\t${line}`);
-    const isPageLine = /^\s*[├└│]/.test(line) || /\(\+\d+ms\)\s*$/.test(line);
-    if (isPageLine && t - lastPageLine < 5) return;
-    if (isPageLine) lastPageLine = t;
-    if (line.trim()) process.stderr.write(`    | ${line.slice(0, 160)}\n`);
-  };
-}
 
 async function step(name: string, work: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Measured> {
   say(`${name}: ${command} ${args.join(' ')}`);
   const log: string[] = [];
-  const m = await runMeasured(command, args, { cwd, env, onLine: echo(log) });
+  const filter = echoFilter();
+  const onLine = (line: string, t: number) => {
+    log.push(`${t.toFixed(2)}\t${line}`);
+    const shown = filter.show(line, t);
+    if (shown !== null) process.stderr.write(`    | ${shown}\n`);
+  };
+  const m = await runMeasured(command, args, { cwd, env, onLine });
+  const hidden = filter.hidden();
+  if (hidden) process.stderr.write(`    | ${hidden}\n`);
   writeFileSync(join(work, `${name}.log`), log.join('\n') + '\n');
   say(`${name}: ${m.code === 0 ? 'done' : `FAILED (exit ${m.code})`} in ${m.seconds.toFixed(1)} s (CPU ${m.cpuSeconds.toFixed(1)} s), peak ${m.peakMb.toFixed(0)} MB (log: ${name}.log)`);
   return m;
@@ -159,7 +158,9 @@ async function main(): Promise<void> {
     // Page weight, search latency and Lighthouse on the whole build's output.
     say('page weight');
     for (const line of pageWeightReport(measurePageWeight(dist))) out(line);
-    if (options.browser && existsSync(join(dist, 'search', 'index.html')) && existsSync(join(dist, 'pagefind'))) {
+    if (options.browser && !existsSync(CHROMIUM)) {
+      out(`search latency and lighthouse: not measured, no Chromium at ${CHROMIUM} (apt-get install chromium, as .ci/run does)`);
+    } else if (options.browser && existsSync(join(dist, 'search', 'index.html')) && existsSync(join(dist, 'pagefind'))) {
       const corpusPath = [join(dist, 'data', 'corpus.json'), join(ingestOut, 'corpus.json')].find(existsSync)!;
       const quotes = (JSON.parse(readFileSync(corpusPath, 'utf8')) as { quotes: Array<{ text: string }> }).quotes.map((q) => q.text);
       say('search latency in headless Chromium (20 queries)');
