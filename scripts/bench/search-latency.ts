@@ -39,7 +39,11 @@ export interface SearchFigures {
 /** Types each query into /search/ and measures it. */
 export async function measureSearch(dist: string, port: number, queries: string[]): Promise<SearchFigures> {
   const server = await serveStatic(dist, port);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  // A browser that cannot start must not leave the server listening (it would keep the bench process alive).
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] }).catch((e: unknown) => {
+    server.close();
+    throw e;
+  });
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
