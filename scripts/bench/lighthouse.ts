@@ -1,7 +1,7 @@
 // Lighthouse on one page of each type of a built site, with the local Chromium, through the lighthouse CLI.
 // `tsx scripts/bench/lighthouse.ts DIST [PORT]` alone, or called by the bench.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from './serve.ts';
@@ -16,19 +16,30 @@ export interface LighthouseRow {
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-/** One page of each type to audit: home, search, and the first article, speaker, topic and quote in dist. */
+/** One page of each type to audit: home, search, and the largest article, speaker, topic, quote and story page in
+ * dist (the most HTML to lay out is the hardest case; ties go to the first name). */
 export function pagesToAudit(dist: string): Array<{ type: string; path: string }> {
-  const first = (section: string) => {
+  const largest = (section: string) => {
+    let best: { name: string; bytes: number } | null = null;
     try {
-      const entry = readdirSync(join(dist, section), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'page').map((e) => e.name).sort()[0];
-      return entry ? `/${section}/${entry}/` : null;
+      for (const e of readdirSync(join(dist, section), { withFileTypes: true })) {
+        if (!e.isDirectory() || e.name === 'page') continue;
+        let bytes = 0;
+        try {
+          bytes = statSync(join(dist, section, e.name, 'index.html')).size;
+        } catch {
+          continue;
+        }
+        if (!best || bytes > best.bytes || (bytes === best.bytes && e.name < best.name)) best = { name: e.name, bytes };
+      }
     } catch {
       return null;
     }
+    return best ? `/${section}/${best.name}/` : null;
   };
   const pages = [{ type: 'home', path: '/' }, { type: 'search', path: '/search/' }];
-  for (const [type, section] of [['article', 'articles'], ['speaker', 'speakers'], ['topic', 'topics'], ['quote', 'quotes']]) {
-    const path = first(section);
+  for (const [type, section] of [['article', 'articles'], ['speaker', 'speakers'], ['topic', 'topics'], ['quote', 'quotes'], ['story', 'stories']]) {
+    const path = largest(section);
     if (path) pages.push({ type, path });
   }
   return pages;

@@ -44,13 +44,22 @@ describe('lighthouse helpers', () => {
     expect(lighthouseReport([{ type: 'home', path: '/', scores: { ...good, seo: 92 }, error: null }]).at(-1)).toMatch(/NOT met/);
   });
 
-  it('audits home, search and the first page of each section', () => {
+  it('audits home, search and the largest page of each section (ties: the first name)', () => {
     const dist = mkdtempSync(join(tmpdir(), 'audit-'));
-    for (const dir of ['articles/b', 'articles/a', 'articles/page', 'speakers/x']) mkdirSync(join(dist, dir), { recursive: true });
+    const page = (dir: string, bytes: number) => {
+      mkdirSync(join(dist, dir), { recursive: true });
+      writeFileSync(join(dist, dir, 'index.html'), 'x'.repeat(bytes));
+    };
+    page('articles/a', 10);
+    page('articles/b', 30);
+    page('articles/page/2', 99);
+    page('speakers/y', 5);
+    page('speakers/x', 5);
+    mkdirSync(join(dist, 'stories/empty'), { recursive: true });
     expect(pagesToAudit(dist)).toEqual([
       { type: 'home', path: '/' },
       { type: 'search', path: '/search/' },
-      { type: 'article', path: '/articles/a/' },
+      { type: 'article', path: '/articles/b/' },
       { type: 'speaker', path: '/speakers/x/' },
     ]);
   });

@@ -45,6 +45,15 @@ test('the story page has no horizontal scrolling on a phone', async ({ page }) =
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
+test('on a phone, the names each article quoted are tap targets of at least 24 px (WCAG 2.5.8)', async ({ page }) => {
+  expect(story, 'the corpus has no story').toBeTruthy(); // the seeds have one: a corpus without it is a failure, not a skip
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/stories/${story.id}/`);
+  const heights = await page.locator('.sbs .who-list a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+  expect(heights.length, 'speaker links on the story page').toBeGreaterThan(0);
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
+});
+
 test('quotes and speakers of a story link to it, and the story filter alone finds its records', async ({ page }) => {
   expect(story, 'the corpus has no story').toBeTruthy(); // the seeds have one: a corpus without it is a failure, not a skip
   const quote = corpus.quotes.find((q) => story.articles.includes(q.article) && q.speaker)!;
