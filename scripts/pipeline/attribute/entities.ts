@@ -261,67 +261,92 @@ const institutionRun = (run: Token[]) => run.some((t, j) => j > 0 && /^(?:of|for
 /** A capitalised run split into the role words before the name and the name itself. */
 interface NameRun { role: Token[]; name: Token[]; possessive: boolean }
 
+/**
+ * The run `cur` (capitalised words just read) split into role and name, added to `runs` if anything is left.
+ * (A module function, not a closure in capitalRuns: under tsx every closure made per call is also named, which costs.)
+ */
+function pushRun(runs: NameRun[], cur: Token[], sentenceStart: number, poss: boolean): void {
+  while (cur.length && (fold(cur[cur.length - 1].text) === 'of' || fold(cur[cur.length - 1].text) === 'the')) cur.pop();
+  if (!cur.length) return;
+  let k = 0;
+  // A sentence's first word is capitalised whatever it is ("Hosting Cook", "Asked about it").
+  if (cur.length > 1 && cur[0].start === sentenceStart && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$|^\p{Lu}\p{Ll}*-\p{Ll}/u.test(cur[0].text)) k = 1;
+  while (k < cur.length && FUNCTION_WORDS.has(fold(cur[k].text)) && !HONORIFIC.test(fold(cur[k].text)) && !/^\p{Lu}{2,}$/u.test(cur[k].text)) k++;
+  const body = cur.slice(k);
+  let r = 0;
+  while (r < body.length - 1 && (isRoleWord(body[r].text) || nationOf([body[r].text]) || HONORIFIC.test(fold(body[r].text)) || isPlaceName(body[r].text))) r++;
+  // "Chief Cabinet Secretary Haruto Mori", "Secretary of State Antony Blinken": the name follows the last title word.
+  for (let j = body.length - 2; j >= r; j--) {
+    if (!PERSON_NOUNS.has(fold(body[j].text)) && !(isRoleWord(body[j].text) && /\.$|^(?:administrator|secretary|minister|president|director|governor|commissioner|chairman|chairwoman|spokesperson|spokesman|spokeswoman|ambassador)$/i.test(body[j].text))) continue;
+    r = j + 1;
+    while (r < body.length - 1 && (fold(body[r].text) === 'of' || isRoleWord(body[r].text))) r++;
+    break;
+  }
+  if (body.length) runs.push({ role: body.slice(0, r), name: body.slice(r), possessive: poss });
+}
+
+/**
+ * "Food and Drug Administration": after the "and" at toks[i], up to three capitalised words ending the run with an
+ * institution word, and before it (`cur`) one or two plain capitalised words (no title, so "Sen. Ann Kirby and
+ * Senate …" stays two runs).
+ */
+function namedBodyAhead(text: string, toks: Token[], cur: Token[], i: number): boolean {
+  const own = cur.filter((c) => fold(c.text) !== 'the');
+  if (!own.length || own.length > 2 || own.some((c) => isRoleWord(c.text) || HONORIFIC.test(fold(c.text)))) return false;
+  let j = i + 1;
+  while (j < toks.length && j <= i + 3 && isCapitalised(toks[j].text) && /^\s+$/.test(text.slice(toks[j - 1].end, toks[j].start))) j++;
+  const atEnd = j >= toks.length || !isCapitalised(toks[j].text) || !/^\s+$/.test(text.slice(toks[j - 1].end, toks[j].start));
+  return j > i + 1 && atEnd && ORG_WORDS.has(fold(toks[j - 1].text));
+}
+
 /** Capitalised runs of a masked sentence (broken at punctuation and possessives). */
 function capitalRuns(text: string, from: number, to: number, toks = tokens(text, from, to)): NameRun[] {
   const sentenceStart = toks.length ? toks[0].start : -1;
   const runs: NameRun[] = [];
   let cur: Token[] = [];
-  const flush = (poss: boolean) => {
-    while (cur.length && (fold(cur[cur.length - 1].text) === 'of' || fold(cur[cur.length - 1].text) === 'the')) cur.pop();
-    if (cur.length) {
-      let k = 0;
-      // A sentence's first word is capitalised whatever it is ("Hosting Cook", "Asked about it").
-      if (cur.length > 1 && cur[0].start === sentenceStart && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$|^\p{Lu}\p{Ll}*-\p{Ll}/u.test(cur[0].text)) k = 1;
-      while (k < cur.length && FUNCTION_WORDS.has(fold(cur[k].text)) && !HONORIFIC.test(fold(cur[k].text)) && !/^\p{Lu}{2,}$/u.test(cur[k].text)) k++;
-      const body = cur.slice(k);
-      let r = 0;
-      while (r < body.length - 1 && (isRoleWord(body[r].text) || nationOf([body[r].text]) || HONORIFIC.test(fold(body[r].text)) || isPlaceName(body[r].text))) r++;
-      // "Chief Cabinet Secretary Haruto Mori", "Secretary of State Antony Blinken": the name follows the last title word.
-      for (let j = body.length - 2; j >= r; j--) {
-        if (!PERSON_NOUNS.has(fold(body[j].text)) && !(isRoleWord(body[j].text) && /\.$|^(?:administrator|secretary|minister|president|director|governor|commissioner|chairman|chairwoman|spokesperson|spokesman|spokeswoman|ambassador)$/i.test(body[j].text))) continue;
-        r = j + 1;
-        while (r < body.length - 1 && (fold(body[r].text) === 'of' || isRoleWord(body[r].text))) r++;
-        break;
-      }
-      if (body.length) runs.push({ role: body.slice(0, r), name: body.slice(r), possessive: poss });
-    }
-    cur = [];
-  };
-  // "Food and Drug Administration": after "and", up to three capitalised words ending the run with an institution word,
-  // and before it one or two plain capitalised words (no title, so "Sen. Ann Kirby and Senate …" stays two runs).
-  const namedBodyAhead = (i: number) => {
-    const own = cur.filter((c) => fold(c.text) !== 'the');
-    if (!own.length || own.length > 2 || own.some((c) => isRoleWord(c.text) || HONORIFIC.test(fold(c.text)))) return false;
-    let j = i + 1;
-    while (j < toks.length && j <= i + 3 && isCapitalised(toks[j].text) && /^\s+$/.test(text.slice(toks[j - 1].end, toks[j].start))) j++;
-    const atEnd = j >= toks.length || !isCapitalised(toks[j].text) || !/^\s+$/.test(text.slice(toks[j - 1].end, toks[j].start));
-    return j > i + 1 && atEnd && ORG_WORDS.has(fold(toks[j - 1].text));
-  };
-  toks.forEach((t, i) => {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
     const gap = i > 0 ? text.slice(toks[i - 1].end, t.start) : '';
     // "Ministry of Economy, Trade and Industry": a list of capitalised words ending in "and" stays inside the name.
     // (A single space, the usual gap, is settled without a pattern.)
     const listed = gap !== ' ' && /^,\s+$/.test(gap) && isCapitalised(t.text) && institutionRun(cur) && (fold(toks[i + 1]?.text ?? '') === 'and' || (isCapitalised(toks[i + 1]?.text ?? '') && fold(toks[i + 2]?.text ?? '') === 'and'));
-    if (cur.length && gap !== ' ' && !/^\s+$/.test(gap) && !listed) flush(false);
+    if (cur.length && gap !== ' ' && !/^\s+$/.test(gap) && !listed) {
+      pushRun(runs, cur, sentenceStart, false);
+      cur = [];
+    }
     const w = t.text;
     // "R-Miss.", "(D-Texas)" after a lawmaker's name: an affiliation, not part of any name.
-    if (w.length <= 8 && /^[RDI]-/.test(w) && partyTag(w)) return flush(false);
     // "(Reuters)", "(AP)" in a dateline: the agency reporting, never the subject of the story.
-    if (text[t.start - 1] === '(' && text[t.end] === ')') return flush(false);
+    if ((w.length <= 8 && /^[RDI]-/.test(w) && partyTag(w)) || (text[t.start - 1] === '(' && text[t.end] === ')')) {
+      pushRun(runs, cur, sentenceStart, false);
+      cur = [];
+      continue;
+    }
     // "of" joins a run only after a title or an institution word ("Secretary of State", "Bank of China"), not a person's name.
     const prev = cur.length ? fold(cur[cur.length - 1].text) : '';
     const nextCapital = i + 1 < toks.length && isCapitalised(toks[i + 1].text) && /^\s+$/.test(text.slice(t.end, toks[i + 1].start));
     // "Centers for Disease Control and Prevention", "Department of Health and Human Services": one institution's name.
     const small = cur.length > 0 && (/^(?:de|van|von|bin|al|del|da|di|du|la)$/.test(w) || (/^(?:of|the)$/.test(w) && (isRoleWord(prev) || ORG_WORDS.has(prev) || prev === 'republic' || prev === 'of'))
-      || (w === 'for' && institutionHead(prev) && nextCapital) || (w === 'and' && nextCapital && (institutionRun(cur) || namedBodyAhead(i))));
+      || (w === 'for' && institutionHead(prev) && nextCapital) || (w === 'and' && nextCapital && (institutionRun(cur) || namedBodyAhead(text, toks, cur, i))));
     if (isCapitalised(w) && !w.includes(MASK) && !/\d/.test(w)) {
       cur.push(t);
-      if (possessive.test(w) && /['’]s$/.test(w)) flush(true);
+      if (possessive.test(w) && /['’]s$/.test(w)) {
+        pushRun(runs, cur, sentenceStart, true);
+        cur = [];
+      }
     } else if (small) cur.push(t);
-    else flush(false);
-  });
-  flush(false);
+    else {
+      pushRun(runs, cur, sentenceStart, false);
+      cur = [];
+    }
+  }
+  pushRun(runs, cur, sentenceStart, false);
   return runs;
+}
+
+/** True when role words hold a head: a person noun or a title, not only "of", "the", "senior" and the like. */
+function headedRole(r: string[]): boolean {
+  return r.some((w) => w.split('-').some((p) => PERSON_NOUNS.has(fold(p)) || ROLE_WORDS.has(fold(p)) && !['of', 'the', 'and', 'for', 'top', 'senior', 'former'].includes(fold(p))));
 }
 
 /** The role written just before a name (“China’s vice-foreign minister, Le Yucheng”), or after it between commas. */
@@ -335,10 +360,9 @@ function roleAround(text: string, from: number, start: number, end: number, to: 
     if (isRoleWord(w) || possessive.test(w) && isCapitalised(w) || nationOf([w]) || (isCapitalised(w) && role.length)) role.unshift(w);
     else break;
   }
-  const headed = (r: string[]) => r.some((w) => w.split('-').some((p) => PERSON_NOUNS.has(fold(p)) || ROLE_WORDS.has(fold(p)) && !['of', 'the', 'and', 'for', 'top', 'senior', 'former'].includes(fold(p))));
   while (role.length && /^(?:the|a|an|its|his|her|their)$/i.test(role[0])) role.shift();
   const pre = [...role, ...(inRun ? [inRun] : [])].join(' ').trim();
-  if (pre && headed(pre.split(' '))) return pre;
+  if (pre && headedRole(pre.split(' '))) return pre;
   return roleAfter(text, end, to);
 }
 
@@ -415,6 +439,23 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
   return found;
 }
 
+// (Helpers of resolvePhrase as module functions rather than closures made on every call: see pushRun.)
+
+/** The most recent person of gender `gender` (null: not known yet) before pos, as a speaker when `speech`. */
+function recentPerson(reg: Registry, pos: number, gender: 'm' | 'f' | null, speech: boolean): number | null {
+  return reg.recent(pos, (e) => e.kind === 'person' && e.gender === gender, speech);
+}
+
+/** Where entity i last spoke before pos, or -1. */
+function lastCueBefore(reg: Registry, i: number, pos: number): number {
+  return lastBefore(reg.entities[i].cuePositions, pos);
+}
+
+/** True when every qualifier word (folded) is in the entity's name or roles. */
+function qualifiedBy(x: Entity, qualifiers: string[]): boolean {
+  return !qualifiers.length || qualifiers.every((q) => fold(`${x.name} ${x.roles.join(' ')}`).includes(q));
+}
+
 /** White space that is not one plain space: a tab, a break, a run. */
 const ODD_SPACE = /[^\S ]| {2}/;
 
@@ -453,11 +494,9 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
     if (pron === 'pl') entity = reg.recent(pos, (e) => e.plural || e.kind === 'organisation');
     else {
       // A person known to match the pronoun's gender beats an unknown one mentioned just after them.
-      const person = (g: boolean, speech: boolean) => reg.recent(pos, (e) => e.kind === 'person' && (g ? e.gender === pron : e.gender === null), speech);
-      const at = (i: number | null, speech: boolean) => (i === null ? -1 : lastBefore(speech ? reg.entities[i].cuePositions : reg.entities[i].positions, pos));
-      const known = person(true, true) ?? person(true, false);
-      const unknown = person(false, true) ?? person(false, false);
-      entity = known !== null && (unknown === null || at(known, true) + P_BONUS > at(unknown, true)) ? known : unknown;
+      const known = recentPerson(reg, pos, pron, true) ?? recentPerson(reg, pos, pron, false);
+      const unknown = recentPerson(reg, pos, null, true) ?? recentPerson(reg, pos, null, false);
+      entity = known !== null && (unknown === null || lastCueBefore(reg, known, pos) + P_BONUS > lastCueBefore(reg, unknown, pos)) ? known : unknown;
       entity ??= reg.recent(pos, (e) => e.kind === 'unnamed' && !e.plural);
       if (entity !== null && reg.entities[entity].kind === 'person') reg.entities[entity].gender ??= pron;
     }
@@ -512,8 +551,7 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
     // The place owning the role ("Hong Kong's leader") is not an institution word; only the words after it qualify.
     const owned = rest.findIndex((w) => /^\p{Lu}.*['’]s$/u.test(w));
     const qualifiers = rest.slice(owned + 1, -1).filter((w) => /^\p{Lu}/u.test(w) && !NATIONALITY[fold(w)] && !NATIONALITY[fold(stripPossessive(w))]).map(fold);
-    const qualified = (x: Entity) => !qualifiers.length || qualifiers.every((q) => fold(`${x.name} ${x.roles.join(' ')}`).includes(q));
-    const e = reg.recent(pos, (x) => fits(headWord, nation, x) && qualified(x)) ?? (bareDescription ? reg.recent(pos, (x) => x.kind === 'person', true) : null);
+    const e = reg.recent(pos, (x) => fits(headWord, nation, x) && qualifiedBy(x, qualifiers)) ?? (bareDescription ? reg.recent(pos, (x) => x.kind === 'person', true) : null);
     if (e !== null) return { entity: reg.touch(e, pos), how: 'description' };
     const i = reg.body(label, pos, 'unnamed', headWord);
     reg.entities[i].awaitingName = !/official|source/.test(headWord);

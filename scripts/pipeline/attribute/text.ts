@@ -116,16 +116,19 @@ export const isCapitalised = (w: string) => w.length > 0 && (classOf(w.codePoint
 const folded = new Map<string, string>();
 /** Lower case, curly apostrophes straightened (memoised: the same words recur in every article). */
 export const fold = (s: string): string => {
-  // Most words are already folded (lower-case ASCII): the word itself, with no look-up in a large memo.
-  let plain = true;
+  // Most words are lower-case ASCII already: the word itself. Other ASCII words ("China", "U.S.") hold no curly
+  // apostrophe: toLowerCase alone, cheaper than hashing a fresh string for a look-up in a large memo.
+  let upper = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) {
-      plain = false;
-      break;
-    }
+    if (c >= 128) return foldMemo(s);
+    if (c >= 65 && c <= 90) upper = true;
   }
-  if (plain) return s;
+  return upper ? s.toLowerCase() : s;
+};
+
+/** fold() of a word with a character outside ASCII, memoised. */
+function foldMemo(s: string): string {
   let f = folded.get(s);
   if (f === undefined) {
     if (folded.size > 50_000) folded.clear();
@@ -133,4 +136,4 @@ export const fold = (s: string): string => {
     folded.set(s, f);
   }
   return f;
-};
+}

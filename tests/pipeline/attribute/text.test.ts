@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchesOf } from '../../../scripts/pipeline/attribute/matches.ts';
-import { isCapitalised, tokens } from '../../../scripts/pipeline/attribute/text.ts';
+import { fold, isCapitalised, tokens } from '../../../scripts/pipeline/attribute/text.ts';
 
 describe('matchesOf gives what matchAll gives', () => {
   it.each<[RegExp, string]>([
@@ -46,5 +46,14 @@ describe('tokens reads words as its pattern defines them', () => {
 describe('isCapitalised is /^\\p{Lu}/u', () => {
   it.each(['Wang', 'wang', 'Élysée', 'élysée', 'Ǆemal', 'Σ', '𝐀bc', '𝐚bc', '1st', '“Quoted', '', 'İstanbul'])('%s', (w) => {
     expect(isCapitalised(w)).toBe(/^\p{Lu}/u.test(w));
+  });
+});
+
+describe('fold is lower case with curly apostrophes straightened', () => {
+  // Plain words, ASCII capitals (the toLowerCase path) and words outside ASCII (the memo path), each asked twice.
+  it.each(['said', 'China', 'U.S.', 'NATO', 'Le’s', 'O‘Brien', 'Élysée', 'İstanbul', 'Москва', '𝐁old', "don't", ''])('%s', (w) => {
+    const expected = w.toLowerCase().replace(/[’‘]/g, "'");
+    expect(fold(w)).toBe(expected);
+    expect(fold(w)).toBe(expected);
   });
 });
