@@ -49,6 +49,13 @@ function normal(s: string): string {
 }
 const SURROGATE = /[\ud800-\udfff]/;
 
+/** True when a quotation's key is long enough to be a twin: over 8 characters and at least three words (two spaces). */
+function twinLength(key: string): boolean {
+  if (key.length <= 8) return false;
+  const first = key.indexOf(' ');
+  return first >= 0 && key.indexOf(' ', first + 1) >= 0;
+}
+
 /** Finds who said each quotation, and the indirect statements (X said that …) of the article. */
 export function attributeQuotes(
   paragraphs: Paragraph[],
@@ -174,7 +181,7 @@ export function attributeQuotes(
   const ordered = [...out].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const cued = ordered.filter((o) => o.mention !== null && o.cue !== null).slice(0, 300).map((o) => ({ o, key: normal(o.text) }));
   // The cued quotations long enough to be a twin, picked once rather than re-split for every uncued quotation.
-  const twins = cued.filter(({ key }) => key.length > 8 && key.split(' ').length >= 3);
+  const twins = cued.filter(({ key }) => twinLength(key));
   const lastStatementBefore = (pos: number) => {
     let lo = 0;
     let hi = statements.length;
@@ -190,7 +197,7 @@ export function attributeQuotes(
     // Summary bullets and standfirsts quote words the body attributes later.
     const key = normal(q.text);
     // Both must be long enough to be the same words, not a stock opening ("We will," inside "We will continue to …").
-    const twin = key.length > 8 && key.split(' ').length >= 3 ? twins.find(({ o, key: other }) => o !== q && (other.includes(key) || key.includes(other)))?.o : undefined;
+    const twin = twinLength(key) ? twins.find(({ o, key: other }) => o !== q && (other.includes(key) || key.includes(other)))?.o : undefined;
     if (twin) return Object.assign(q, { mention: twin.mention, attribution: 'continuation' as How });
     const prev = ordered[k - 1];
     if (prev && prev.mention !== null && !prev.closed && prev.paragraph === q.paragraph - 1) return Object.assign(q, { mention: prev.mention, attribution: 'continuation' as How });

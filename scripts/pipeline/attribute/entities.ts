@@ -109,9 +109,28 @@ function oneEdit(a: string, b: string): boolean {
 export class Registry {
   entities: Entity[] = [];
 
+  /** Every entity by its folded name, in index order: body() looks a name up instead of folding every entity's. */
+  private byName = new Map<string, number[]>();
+
   private add(e: Omit<Entity, 'positions' | 'cuePositions' | 'awaitingName' | 'plural' | 'gender' | 'head' | 'nation'> & Partial<Entity>, pos: number): number {
     this.entities.push({ head: null, nation: null, gender: null, plural: false, awaitingName: false, ...e, positions: [pos], cuePositions: [] });
-    return this.entities.length - 1;
+    const i = this.entities.length - 1;
+    this.nameIndex(fold(e.name)).push(i);
+    return i;
+  }
+
+  private nameIndex(key: string): number[] {
+    let list = this.byName.get(key);
+    if (!list) this.byName.set(key, (list = []));
+    return list;
+  }
+
+  /** Gives entity i a new name, keeping byName in step. */
+  private rename(i: number, name: string): void {
+    const old = this.byName.get(fold(this.entities[i].name))!;
+    old.splice(old.indexOf(i), 1);
+    this.entities[i].name = name;
+    insertSorted(this.nameIndex(fold(name)), i);
   }
 
   /** Records that entity i is mentioned at pos, written as `spelling`, with an optional role. */
@@ -146,7 +165,7 @@ export class Registry {
       const near = people.find(([e]) => e.words.length > 1 && e.words[0] === words[0] && e.words[e.words.length - 1] === words[words.length - 1]);
       if (near) {
         if (words.length > near[0].words.length) {
-          near[0].name = name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '');
+          this.rename(near[1], name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, ''));
           near[0].words = words;
           this.index(near[1]);
         }
@@ -171,7 +190,7 @@ export class Registry {
       const short = people.filter(([e]) => e.words.length === 1 && words.includes(e.words[0]));
       if (short.length === 1) {
         const e = short[0][0];
-        e.name = name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '');
+        this.rename(short[0][1], name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, ''));
         e.words = words;
         this.index(short[0][1]);
         return this.touch(short[0][1], pos, name, role);
@@ -217,8 +236,9 @@ export class Registry {
   body(written: string, pos: number, kind: Mention['kind'] = 'organisation', head: string | null = null, plural = false): number {
     const name = titleFirst(written.replace(/\s+/g, ' ').trim());
     const key = fold(name);
-    const i = this.entities.findIndex((e) => e.kind !== 'person' && fold(e.name) === key);
-    if (i >= 0) return this.touch(i, pos, name);
+    // The first entity of that name that is not a person (a kind can change after the entity is added).
+    const i = this.byName.get(key)?.find((j) => this.entities[j].kind !== 'person');
+    if (i !== undefined) return this.touch(i, pos, name);
     return this.add({ name, kind, spellings: [name], roles: [], words: key.split(' '), head, plural, nation: nationOf(name.split(' ')) }, pos);
   }
 
@@ -266,20 +286,24 @@ interface NameRun { role: Token[]; name: Token[]; possessive: boolean }
  * (A module function, not a closure in capitalRuns: under tsx every closure made per call is also named, which costs.)
  */
 function pushRun(runs: NameRun[], cur: Token[], sentenceStart: number, poss: boolean): void {
-  while (cur.length && (fold(cur[cur.length - 1].text) === 'of' || fold(cur[cur.length - 1].text) === 'the')) cur.pop();
-  if (!cur.length) return;
+  // Each word folded once: the tests below ask for most of them several times.
+  const folded = cur.map((t) => fold(t.text));
+  let end = cur.length;
+  while (end && (folded[end - 1] === 'of' || folded[end - 1] === 'the')) end--;
+  if (!end) return;
   let k = 0;
   // A sentence's first word is capitalised whatever it is ("Hosting Cook", "Asked about it").
-  if (cur.length > 1 && cur[0].start === sentenceStart && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$|^\p{Lu}\p{Ll}*-\p{Ll}/u.test(cur[0].text)) k = 1;
-  while (k < cur.length && FUNCTION_WORDS.has(fold(cur[k].text)) && !HONORIFIC.test(fold(cur[k].text)) && !/^\p{Lu}{2,}$/u.test(cur[k].text)) k++;
-  const body = cur.slice(k);
+  if (end > 1 && cur[0].start === sentenceStart && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$|^\p{Lu}\p{Ll}*-\p{Ll}/u.test(cur[0].text)) k = 1;
+  while (k < end && FUNCTION_WORDS.has(folded[k]) && !HONORIFIC.test(folded[k]) && !/^\p{Lu}{2,}$/u.test(cur[k].text)) k++;
+  const body = cur.slice(k, end);
+  const bodyFolded = folded.slice(k, end);
   let r = 0;
-  while (r < body.length - 1 && (isRoleWord(body[r].text) || nationOf([body[r].text]) || HONORIFIC.test(fold(body[r].text)) || isPlaceName(body[r].text))) r++;
+  while (r < body.length - 1 && (isRoleWord(body[r].text) || nationOf([body[r].text]) || HONORIFIC.test(bodyFolded[r]) || isPlaceName(body[r].text))) r++;
   // "Chief Cabinet Secretary Haruto Mori", "Secretary of State Antony Blinken": the name follows the last title word.
   for (let j = body.length - 2; j >= r; j--) {
-    if (!PERSON_NOUNS.has(fold(body[j].text)) && !(isRoleWord(body[j].text) && /\.$|^(?:administrator|secretary|minister|president|director|governor|commissioner|chairman|chairwoman|spokesperson|spokesman|spokeswoman|ambassador)$/i.test(body[j].text))) continue;
+    if (!PERSON_NOUNS.has(bodyFolded[j]) && !(isRoleWord(body[j].text) && /\.$|^(?:administrator|secretary|minister|president|director|governor|commissioner|chairman|chairwoman|spokesperson|spokesman|spokeswoman|ambassador)$/i.test(body[j].text))) continue;
     r = j + 1;
-    while (r < body.length - 1 && (fold(body[r].text) === 'of' || isRoleWord(body[r].text))) r++;
+    while (r < body.length - 1 && (bodyFolded[r] === 'of' || isRoleWord(body[r].text))) r++;
     break;
   }
   if (body.length) runs.push({ role: body.slice(0, r), name: body.slice(r), possessive: poss });
@@ -299,6 +323,27 @@ function namedBodyAhead(text: string, toks: Token[], cur: Token[], i: number): b
   return j > i + 1 && atEnd && ORG_WORDS.has(fold(toks[j - 1].text));
 }
 
+/** True when w starts "R-", "D-" or "I-" (/^[RDI]-/ without a pattern: this is asked of every word). */
+function opensLikePartyTag(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c === 82 || c === 68 || c === 73) && w.charCodeAt(1) === 45;
+}
+
+/** True when the next word is capitalised and only white space away from toks[i]. */
+function capitalFollows(text: string, toks: Token[], i: number): boolean {
+  return i + 1 < toks.length && isCapitalised(toks[i + 1].text) && /^\s+$/.test(text.slice(toks[i].end, toks[i + 1].start));
+}
+
+/** True when the small (not capitalised) word toks[i] joins the run `cur` of capitalised words before it. */
+function joinsRun(text: string, toks: Token[], cur: Token[], i: number): boolean {
+  const w = toks[i].text;
+  // "of" joins a run only after a title or an institution word ("Secretary of State", "Bank of China"), not a person's name.
+  const prev = fold(cur[cur.length - 1].text);
+  // "Centers for Disease Control and Prevention", "Department of Health and Human Services": one institution's name.
+  return /^(?:de|van|von|bin|al|del|da|di|du|la)$/.test(w) || (/^(?:of|the)$/.test(w) && (isRoleWord(prev) || ORG_WORDS.has(prev) || prev === 'republic' || prev === 'of'))
+    || (w === 'for' && institutionHead(prev) && capitalFollows(text, toks, i)) || (w === 'and' && capitalFollows(text, toks, i) && (institutionRun(cur) || namedBodyAhead(text, toks, cur, i)));
+}
+
 /** Capitalised runs of a masked sentence (broken at punctuation and possessives). */
 function capitalRuns(text: string, from: number, to: number, toks = tokens(text, from, to)): NameRun[] {
   const sentenceStart = toks.length ? toks[0].start : -1;
@@ -306,35 +351,32 @@ function capitalRuns(text: string, from: number, to: number, toks = tokens(text,
   let cur: Token[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const gap = i > 0 ? text.slice(toks[i - 1].end, t.start) : '';
-    // "Ministry of Economy, Trade and Industry": a list of capitalised words ending in "and" stays inside the name.
-    // (A single space, the usual gap, is settled without a pattern.)
-    const listed = gap !== ' ' && /^,\s+$/.test(gap) && isCapitalised(t.text) && institutionRun(cur) && (fold(toks[i + 1]?.text ?? '') === 'and' || (isCapitalised(toks[i + 1]?.text ?? '') && fold(toks[i + 2]?.text ?? '') === 'and'));
-    if (cur.length && gap !== ' ' && !/^\s+$/.test(gap) && !listed) {
-      pushRun(runs, cur, sentenceStart, false);
-      cur = [];
+    // A run ends at a gap other than white space. (A single space, the usual gap, is settled without copying it out
+    // or a pattern; a run holds words only after the first.)
+    if (cur.length && !(t.start - toks[i - 1].end === 1 && text.charCodeAt(t.start - 1) === 32)) {
+      const gap = text.slice(toks[i - 1].end, t.start);
+      // "Ministry of Economy, Trade and Industry": a list of capitalised words ending in "and" stays inside the name.
+      const listed = /^,\s+$/.test(gap) && isCapitalised(t.text) && institutionRun(cur) && (fold(toks[i + 1]?.text ?? '') === 'and' || (isCapitalised(toks[i + 1]?.text ?? '') && fold(toks[i + 2]?.text ?? '') === 'and'));
+      if (!/^\s+$/.test(gap) && !listed) {
+        pushRun(runs, cur, sentenceStart, false);
+        cur = [];
+      }
     }
     const w = t.text;
     // "R-Miss.", "(D-Texas)" after a lawmaker's name: an affiliation, not part of any name.
     // "(Reuters)", "(AP)" in a dateline: the agency reporting, never the subject of the story.
-    if ((w.length <= 8 && /^[RDI]-/.test(w) && partyTag(w)) || (text[t.start - 1] === '(' && text[t.end] === ')')) {
+    if ((w.length <= 8 && opensLikePartyTag(w) && partyTag(w)) || (text[t.start - 1] === '(' && text[t.end] === ')')) {
       pushRun(runs, cur, sentenceStart, false);
       cur = [];
       continue;
     }
-    // "of" joins a run only after a title or an institution word ("Secretary of State", "Bank of China"), not a person's name.
-    const prev = cur.length ? fold(cur[cur.length - 1].text) : '';
-    const nextCapital = i + 1 < toks.length && isCapitalised(toks[i + 1].text) && /^\s+$/.test(text.slice(t.end, toks[i + 1].start));
-    // "Centers for Disease Control and Prevention", "Department of Health and Human Services": one institution's name.
-    const small = cur.length > 0 && (/^(?:de|van|von|bin|al|del|da|di|du|la)$/.test(w) || (/^(?:of|the)$/.test(w) && (isRoleWord(prev) || ORG_WORDS.has(prev) || prev === 'republic' || prev === 'of'))
-      || (w === 'for' && institutionHead(prev) && nextCapital) || (w === 'and' && nextCapital && (institutionRun(cur) || namedBodyAhead(text, toks, cur, i))));
     if (isCapitalised(w) && !w.includes(MASK) && !/\d/.test(w)) {
       cur.push(t);
       if (possessive.test(w) && /['’]s$/.test(w)) {
         pushRun(runs, cur, sentenceStart, true);
         cur = [];
       }
-    } else if (small) cur.push(t);
+    } else if (cur.length > 0 && joinsRun(text, toks, cur, i)) cur.push(t);
     else {
       pushRun(runs, cur, sentenceStart, false);
       cur = [];
@@ -587,9 +629,16 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
   return null;
 }
 
+/** The shortest and longest group noun, in UTF-16 units. */
+const GROUP_NOUN_LENGTH = { min: Math.min(...[...GROUP_NOUNS].map((w) => w.length)), max: Math.max(...[...GROUP_NOUNS].map((w) => w.length)) };
+
 /** Registers institutions named by a description with a place or nationality ("China's foreign ministry", "the Chinese embassy"). */
 export function readBodies(reg: Registry, text: string, toks: Token[], base: number): void {
   for (let i = 1; i < toks.length; i++) {
+    // Most words are too short or too long to be a group noun: no folding and look-up for them. (Folding keeps a
+    // word's length, except for a letter such as "İ", whose lower case adds a combining mark no group noun has.)
+    const n = toks[i].text.length;
+    if (n < GROUP_NOUN_LENGTH.min || n > GROUP_NOUN_LENGTH.max) continue;
     const head = fold(toks[i].text);
     if (!GROUP_NOUNS.has(head) || /^(?:statement|readout|report|side|media|sources|officials|leaders)$/.test(head)) continue;
     // Back over up to three lower-case modifiers to a possessive proper noun or a nationality.
