@@ -10,6 +10,15 @@ describe('countWords', () => {
     ['Zürich’s mayor, 58, declined.', 5],
     ['', 0],
   ])('counts %j as %i words', (text, n) => expect(countWords(text)).toBe(n));
+
+  // The walk over code points must count what the pattern /[\p{L}\p{N}]+/gu matches, whatever the script.
+  it.each([
+    'China’s vice-foreign minister Le Yucheng said on Wednesday that Beijing was “ready” to talk.',
+    'Émilie Durand-Lefèvre, 72, of Saint-Étienne said 3.5% was fine -- A.B.C.',
+    'Ω Ελλάδα: Москва, 北京 and 𝐁old 😀 letters; Wang.',
+    'a lone \ud800 high and \udc00 low surrogate, and a pair 𝐀𝐁 split: \ud835x',
+    'İstanbul ǅemal ß  \t tabs\nand lines',
+  ])('agrees with the pattern on %j', (text) => expect(countWords(text)).toBe((text.match(/[\p{L}\p{N}]+/gu) ?? []).length));
 });
 
 describe('wordCount with the analysis', () => {
