@@ -447,7 +447,6 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
     const honorific = run.role.find((t) => HONORIFIC.test(fold(t.text)));
     // "Mrs" starts like "Mr": only Mr itself is a man's.
     const gender = honorific ? (/^mr\.?$/i.test(honorific.text) ? 'm' : 'f') : null;
-    const role = roleAround(text, from, start, end, to, run.role.filter((t) => !HONORIFIC.test(fold(t.text))).map((t) => t.text).join(' '));
     if (nameWords.length === 1 && isRoleWord(nameWords[0])) continue; // "Premier says": a title, not a name
     if (DESCRIPTION_HEAD.test(folded[folded.length - 1])) continue; // "the Alaska Republican": a description, not a name
     if (nameWords.length === 1) {
@@ -460,6 +459,8 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
       if (!known && !honorific && !subject && !introduced) continue;
       if (FUNCTION_WORDS.has(w)) continue;
     }
+    // (The role is read only now: most single capitalised words are no one's name, and reading it costs.)
+    const role = roleAround(text, from, start, end, to, run.role.filter((t) => !HONORIFIC.test(fold(t.text))).map((t) => t.text).join(' '));
     // The grammatical subject ("Le did admit", "Mr Azar claimed"): what a later "he" most likely means.
     let follow = text.slice(end, Math.min(to, end + 120)).replace(/^\s*,[^,§]{1,70},/, '');
     // The end of an appositive ("Vos's counterpart, economy minister Katrin Albers, struck"): the name heads the subject.
