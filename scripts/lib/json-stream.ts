@@ -2,6 +2,9 @@
 // and JSON.stringify of the whole corpus would hold it (twice, as UTF-16) in memory at once.
 import { closeSync, openSync, writeSync } from 'node:fs';
 
+/** Depth from which values are written whole: the top object and its lists are walked, their items are not. */
+const WHOLE_DEPTH = 2;
+
 /** Writes `value` to `path` exactly as `JSON.stringify(value, null, indent)` would, array item by array item. */
 export function writeJsonStreamed(path: string, value: unknown, indent = 1): void {
   const fd = openSync(path, 'w');
@@ -17,6 +20,10 @@ export function writeJsonStreamed(path: string, value: unknown, indent = 1): voi
     };
     const pad = (depth: number) => ' '.repeat(indent * depth);
     const write = (v: unknown, depth: number): void => {
+      // Deeper down, a value is one item of the corpus's lists (an article, a quote, a speaker): small enough to
+      // stringify whole, and JSON.stringify does that far faster than this walk. Its lines are indented to where it
+      // sits (a line break in JSON.stringify's output is always layout: breaks inside strings are escaped).
+      if (depth >= WHOLE_DEPTH && indent > 0) return emit((JSON.stringify(v, null, indent) ?? 'null').replace(/\n/g, `\n${pad(depth)}`));
       // Only arrays and plain objects are opened up; everything else is stringified whole (the same rules as JSON.stringify).
       if (Array.isArray(v)) {
         if (v.length === 0) return emit('[]');

@@ -27,6 +27,11 @@ describe('writeJsonStreamed', () => {
     expect(written(value, 2)).toBe(`${JSON.stringify(value, null, 2)}\n`);
   });
 
+  it('writes deep items whole with their lines indented to where they sit', () => {
+    const value = { list: [{ a: [1, { b: 'line\nbreak \u2028 and "quotes"', c: undefined, d: Symbol('s') }], e: new Date(0), f: [] }, [[[]]], null, 'x'] };
+    for (const indent of [1, 2, 3]) expect(written(value, indent)).toBe(`${JSON.stringify(value, null, indent)}\n`);
+  });
+
   it('writes more than its buffer holds', () => {
     const value = { quotes: Array.from({ length: 30_000 }, (_, i) => ({ id: `q${i}`, text: 'words '.repeat(10) })) };
     expect(written(value)).toBe(`${JSON.stringify(value, null, 1)}\n`);
