@@ -125,6 +125,13 @@ describe('cleanArticle: headline shapes', () => {
     expect(out.removed.find((r) => r.text === 'Home / World / Asia')?.role).toBe('navigation');
   });
 
+  it('takes the headline under a menu of labels split by bars, not the menu read as "Headline | Site"', () => {
+    const body = 'Home | World | Asia | Business\n\nWhat the new export rules mean for chipmakers\n\nBy Wang Hua\n\n2024-12-08\n\nTAIPEI (Reuters) - Chipmakers said on Monday that the new rules would add months to the approval of every shipment, a trade group said.';
+    const out = cleanArticle(body, 0);
+    expect(out.title).toBe('What the new export rules mean for chipmakers');
+    expect(out.removed.find((r) => r.text === 'Home | World | Asia | Business')?.role).toBe('navigation');
+  });
+
   it('takes a question headline on the first line as the headline, not the lead', () => {
     const body = 'Can the ceasefire hold? What we know so far\n\nFighting eased overnight along the border after both sides agreed to a ceasefire brokered by regional mediators, officials said on Friday.';
     const out = cleanArticle(body, 0);

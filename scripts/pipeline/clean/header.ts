@@ -1,6 +1,7 @@
 // The article's head: headline, byline, dateline. Newswriting conventions, not outlet strings.
 import { findDate } from '../metadata/dates.ts';
 import { wordWeight, type LineFeatures } from './features.ts';
+import { isLabelMenu } from './patterns.ts';
 
 /** True when a line can be a headline: a few words, not a sentence ending in a full stop, not a list item. */
 export function isHeadlineLike(f: LineFeatures): boolean {
@@ -132,7 +133,7 @@ export function splitDateline(text: string): Dateline | null {
 
 /** Splits a page title "Headline - Site" / "Headline | Site" at its last separator, or null when it has no site part. */
 export function splitPageTitle(text: string): { headline: string; site: string } | null {
-  if (text.length > 300) return null;
+  if (text.length > 300 || isLabelMenu(text)) return null;
   let at = -1, sepLen = 0;
   for (const sep of [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' • ']) {
     const i = text.lastIndexOf(sep);

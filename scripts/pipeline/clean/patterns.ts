@@ -71,6 +71,13 @@ const LEGAL_LINKS = /^(?:(?:contact(?: us)?|about(?: us)?|site ?map|work (?:with
 const NAV = /^(?:home|homepage|menu|main menu|search|search for|skip to (?:main )?content|skip to navigation|skip navigation|jump to.*|toggle navigation|navigation|sections|all sections|browse|open menu|close menu|back|sign out|my account|account|profile|settings|notifications|edition|change edition|language|english|español|français|deutsch|more|news|world|politics|business|sport|sports|opinion|culture|lifestyle|tech|technology|science|health|entertainment|travel|video|videos|podcasts?|weather|local|national|international|us|uk|europe|asia|africa|americas|middle east|australia|china|india|economy|markets|money|arts|style|food|books|music|film|movies|tv|television|life|education|environment|climate|media|crime|law|columnists?|editorials?|letters|obituaries|puzzles|games|crosswords?|horoscopes?|newsletters?|magazine|events|shop|deals|jobs|classifieds|real estate|autos|cars|photos|galleries|live|latest|trending|top stories|today|tech & science)\s*[▾▼⌄▸›»]?$/i;
 const BREADCRUMB = /^[\p{L}\p{N}][\p{L}\p{N} &'’.-]{0,30}(?:\s*[>›»/|]\s*[\p{L}\p{N}][\p{L}\p{N} &'’.-]{0,30}){1,8}$/u;
 
+/** True for a line of two or more section labels split by bars, arrows or slashes ("Home | World | Asia | Business",
+ * "News > World"): a site's menu or breadcrumb, which has the shape of a page title "Headline | Site" but no headline. */
+export function isLabelMenu(text: string): boolean {
+  const items = text.split(/\s*[|>›»/•·]\s*/).filter(Boolean);
+  return items.length >= 2 && items.every((item) => NAV.test(item));
+}
+
 // Comment threads: "jdoe says:", "Jane on May 2, 2019 at 4:47 pm said:", "34 responses to “…”".
 const COMMENT_SIGNATURE = /^(?:\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago at \d{1,2}[:.]\d{2}.{0,10}|\S{2,40} (?:says|wrote):|.{2,60}\b(?:at|@) \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:says|said|wrote|writes):?|\d+ (?:responses|replies|comments|thoughts) (?:to|on) .{0,200}|.{0,40}\b\d+ comments? feed.{0,60}|(?:\d+ )?comments? (?:for|on) this (?:entry|post|article).{0,40}|.{2,400}?\s[-–—]\s\p{L}[\p{L} .'’-]{0,30}(?:,\s*\p{L}[\p{L} .'’-]{0,30}){0,3},\s*(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)$/iu;
 

@@ -102,6 +102,10 @@ describe('splitPageTitle', () => {
     ['Taiwan election – what you need to know', null],
     ['Biden - Xi talks: what to expect', null],
     ['Markets slide again - example.co.uk', { headline: 'Markets slide again', site: 'example.co.uk' }],
+    // A site's menu has the shape of "Headline | Site" but is only section labels.
+    ['Home | World | Asia | Business', null],
+    ['News | World | China', null],
+    ['China warns US over chips | World | Example News', { headline: 'China warns US over chips | World', site: 'Example News' }],
   ])('%s', (text, expected) => {
     expect(splitPageTitle(text)).toEqual(expected);
   });

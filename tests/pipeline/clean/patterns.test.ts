@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineFeatures } from '../../../scripts/pipeline/clean/features.ts';
-import { fold, furnitureRole, isCommentHeading, sameText } from '../../../scripts/pipeline/clean/patterns.ts';
+import { fold, furnitureRole, isCommentHeading, isLabelMenu, sameText } from '../../../scripts/pipeline/clean/patterns.ts';
 
 const role = (line: string, title: string | null = null) => furnitureRole(lineFeatures(line), title);
 
@@ -178,6 +178,19 @@ describe('isCommentHeading', () => {
     ['Comments from the minister were reported widely in the press on Monday', false],
   ])('%s -> %s', (line, expected) => {
     expect(isCommentHeading(line)).toBe(expected);
+  });
+});
+
+describe('isLabelMenu', () => {
+  it.each([
+    ['Home | World | Asia | Business', true],
+    ['News > World > Asia', true],
+    ['Politics / Economy', true],
+    ['Home', false],
+    ['China warns US over chips | World | Example News', false],
+    ['Taiwan | Trade', false],
+  ])('%s -> %s', (line, expected) => {
+    expect(isLabelMenu(line)).toBe(expected);
   });
 });
 
