@@ -1,12 +1,13 @@
 import matter from 'gray-matter';
 import { FrontMatterSchema } from '../../src/schemas/index.ts';
 import type { Finding, WithFrontMatter } from './types.ts';
+import { wordTable } from './word-table.ts';
 
 /** The keys an editor may write, for "did you mean" hints. */
 const KNOWN_KEYS = Object.keys(FrontMatterSchema.shape);
 
 /** Keys editors commonly write for a field under another name. */
-const ALIASES: Record<string, string> = { author: 'byline', authors: 'byline', headline: 'title', outlet: 'source', publisher: 'source', link: 'url', published: 'date', tags: 'topics' };
+const ALIASES: Readonly<Record<string, string>> = wordTable({ author: 'byline', authors: 'byline', headline: 'title', outlet: 'source', publisher: 'source', link: 'url', published: 'date', tags: 'topics' });
 
 /** A zod issue as much as this stage reads of it. */
 interface Issue {

@@ -37,6 +37,12 @@ describe('readFrontMatter', () => {
     expect(out.findings[0].message).toContain(message);
   });
 
+  it.each([['constructor'], ['toString'], ['__proto__'], ['hasOwnProperty']])('reports the key "%s" (a name every object has) as unknown, suggesting no code', (key) => {
+    const out = readFrontMatter(`---\ntitle: T\n${key}: x\n---\nB`);
+    expect(out.findings).toHaveLength(1);
+    expect(out.findings[0].message).toContain(`unknown field "${key}"; the fields are`);
+  });
+
   it('reports each wrong field separately', () => {
     const out = readFrontMatter('---\ntitle: 5\ndate: soon\nfoo: 1\n---\nB');
     expect(out.findings.map((f) => f.line)).toEqual([2, 3, 4]);

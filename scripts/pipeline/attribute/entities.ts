@@ -78,11 +78,9 @@ const isRoleWord = (w: string) => {
   }
   return r;
 };
-// NATIONALITY as a Map: looking a fresh word up as an object key first interns it, costly on every word. A word that
-// names a property of every object ("constructor") still gets what the object gives, as before.
+// NATIONALITY as a Map: looking a fresh word up as an object key first interns it, costly on every word.
 const NATIONALITY_MAP = new Map(Object.entries(NATIONALITY));
-const OBJECT_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
-const nationality = (f: string): string | undefined => NATIONALITY_MAP.get(f) ?? (OBJECT_KEYS.has(f) ? NATIONALITY[f] : undefined);
+const nationality = (f: string): string | undefined => NATIONALITY_MAP.get(f);
 const nationOf = (words: string[]) => {
   for (const w of words) {
     const f = fold(w);
@@ -593,7 +591,7 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
     // Institution words in the description ("the Foreign Ministry spokesperson") must be in the candidate's role or name.
     // The place owning the role ("Hong Kong's leader") is not an institution word; only the words after it qualify.
     const owned = rest.findIndex((w) => /^\p{Lu}.*['’]s$/u.test(w));
-    const qualifiers = rest.slice(owned + 1, -1).filter((w) => /^\p{Lu}/u.test(w) && !NATIONALITY[fold(w)] && !NATIONALITY[fold(stripPossessive(w))]).map(fold);
+    const qualifiers = rest.slice(owned + 1, -1).filter((w) => /^\p{Lu}/u.test(w) && !nationality(fold(w)) && !nationality(fold(stripPossessive(w)))).map(fold);
     const e = reg.recent(pos, (x) => fits(headWord, nation, x) && qualifiedBy(x, qualifiers)) ?? (bareDescription ? reg.recent(pos, (x) => x.kind === 'person', true) : null);
     if (e !== null) return { entity: reg.touch(e, pos), how: 'description' };
     const i = reg.body(label, pos, 'unnamed', headWord);
@@ -645,7 +643,7 @@ export function readBodies(reg: Registry, text: string, toks: Token[], base: num
     // Back over up to three lower-case modifiers to a possessive proper noun or a nationality.
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
       const w = toks[j].text;
-      if (/^\p{Lu}/u.test(w) && (/['’]s$/.test(w) || NATIONALITY[fold(w)])) {
+      if (/^\p{Lu}/u.test(w) && (/['’]s$/.test(w) || nationality(fold(w)))) {
         if (/^[\s\p{L}’'-]*$/u.test(text.slice(toks[j].start, toks[i].end))) reg.body(text.slice(toks[j].start, toks[i].end), base + toks[j].start);
         break;
       }

@@ -1,4 +1,5 @@
 // Word lists for finding quotations and their speakers. General news-writing vocabulary only.
+import { wordTable } from '../word-table.ts';
 
 /** Reporting verbs in the forms news copy uses (past, present, participle), joined for a regex. */
 const REPORTING_STEMS = [
@@ -105,7 +106,7 @@ export const PLACE_SPEAKERS = new Set(
 );
 
 /** Nationality adjectives and what they point at, for checking a description against a person's role. */
-export const NATIONALITY: Record<string, string> = {
+export const NATIONALITY: Readonly<Record<string, string>> = wordTable({
   chinese: 'china', china: 'china', beijing: 'china', 'china’s': 'china', "china's": 'china',
   american: 'us', us: 'us', 'u.s.': 'us', washington: 'us', 'us’s': 'us', america: 'us',
   british: 'uk', uk: 'uk', russian: 'russia', russia: 'russia', japanese: 'japan', japan: 'japan',
@@ -113,10 +114,10 @@ export const NATIONALITY: Record<string, string> = {
   korean: 'korea', australian: 'australia', canadian: 'canada', philippine: 'philippines', filipino: 'philippines',
   vietnamese: 'vietnam', iranian: 'iran', israeli: 'israel', ukrainian: 'ukraine', european: 'eu',
   'state department': 'us', pentagon: 'us', kremlin: 'russia',
-};
+});
 
 /** Role families: a description's head noun and the role words it can stand for. */
-export const ROLE_FAMILY: Record<string, string[]> = {
+export const ROLE_FAMILY: Readonly<Record<string, string[]>> = wordTable({
   diplomat: ['diplomat', 'minister', 'ambassador', 'envoy', 'spokes', 'secretary of state', 'foreign'],
   official: ['official', 'minister', 'secretary', 'spokes', 'diplomat', 'director', 'commissioner', 'officer', 'chief', 'head', 'deputy', 'assistant', 'adviser', 'advisor', 'envoy', 'ambassador', 'general', 'president', 'premier', 'governor', 'mayor', 'leader'],
   minister: ['minister'],
@@ -129,13 +130,13 @@ export const ROLE_FAMILY: Record<string, string[]> = {
   congressman: ['congress', 'rep.', 'representative'], congresswoman: ['congress', 'rep.', 'representative'], representative: ['rep.', 'representative', 'congress'],
   republican: ['republican'], democrat: ['democrat'],
   executive: ['executive', 'ceo', 'chief', 'director', 'head'], chief: ['chief', 'head', 'director'],
-};
+});
 
 /** Third-person pronouns that can be a speaker, with gender. */
-export const PRONOUNS: Record<string, 'm' | 'f' | 'pl'> = { he: 'm', him: 'm', she: 'f', her: 'f', they: 'pl', them: 'pl' };
+export const PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'pl'>> = wordTable({ he: 'm', him: 'm', she: 'f', her: 'f', they: 'pl', them: 'pl' });
 
 /** US states as AP style abbreviates them in party tags ("R-Miss.", "D-N.H.", "R-Texas"), and their postal codes. */
-const US_STATES: Record<string, string> = {
+const US_STATES: Readonly<Record<string, string>> = wordTable({
   'ala': 'Alabama', 'al': 'Alabama', 'alaska': 'Alaska', 'ak': 'Alaska', 'ariz': 'Arizona', 'az': 'Arizona', 'ark': 'Arkansas', 'ar': 'Arkansas',
   'calif': 'California', 'ca': 'California', 'colo': 'Colorado', 'co': 'Colorado', 'conn': 'Connecticut', 'ct': 'Connecticut', 'del': 'Delaware', 'de': 'Delaware',
   'fla': 'Florida', 'fl': 'Florida', 'ga': 'Georgia', 'hawaii': 'Hawaii', 'hi': 'Hawaii', 'idaho': 'Idaho', 'id': 'Idaho', 'ill': 'Illinois', 'il': 'Illinois',
@@ -150,8 +151,8 @@ const US_STATES: Record<string, string> = {
   'texas': 'Texas', 'tex': 'Texas', 'tx': 'Texas', 'utah': 'Utah', 'ut': 'Utah', 'vt': 'Vermont', 'va': 'Virginia', 'wash': 'Washington', 'wa': 'Washington',
   'w.va': 'West Virginia', 'wv': 'West Virginia', 'wis': 'Wisconsin', 'wisc': 'Wisconsin', 'wi': 'Wisconsin', 'wyo': 'Wyoming', 'wy': 'Wyoming',
   'p.r': 'Puerto Rico', 'pr': 'Puerto Rico', 'd.c': 'District of Columbia', 'dc': 'District of Columbia', 'guam': 'Guam',
-};
-const PARTIES: Record<string, string> = { r: 'Republican', d: 'Democrat', i: 'Independent' };
+});
+const PARTIES: Readonly<Record<string, string>> = wordTable({ r: 'Republican', d: 'Democrat', i: 'Independent' });
 
 /** A US party-state tag as written after a lawmaker's name ("R-Miss.", "D-N.H.", "(R-Ohio)", "R-TX"): an affiliation, never a name. */
 export const PARTY_TAG = /\(?\b[RDI]-(?:[A-Z]\.[A-Z]\.?|W\.\s?Va\.?|[A-Z][A-Za-z]{1,6}\.?)\)?/;

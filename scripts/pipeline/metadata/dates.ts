@@ -1,6 +1,7 @@
 // Calendar dates as news pages state them. Every pattern is anchored on a four-digit year,
 // so "on Wednesday", "in November" or "June 18-19" never yield a date. Regexes are linear
 // (no nested quantifiers); callers pass single lines.
+import { wordTable } from '../word-table.ts';
 
 /** A calendar date found in a line: ISO form and the words that stated it. */
 export interface FoundDate {
@@ -10,11 +11,11 @@ export interface FoundDate {
   ambiguous: boolean;
 }
 
-const MONTHS: Record<string, number> = {
+const MONTHS: Readonly<Record<string, number>> = wordTable({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12,
-};
+});
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MDY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'i');

@@ -2,13 +2,14 @@
 // the page title's site part, an agency in the dateline, or a bare domain.
 import type { Source } from '../../../src/schemas/index.ts';
 import { findDate } from './dates.ts';
+import { wordTable } from '../word-table.ts';
 
 // Agencies written in datelines by their short forms.
-const AGENCIES: Record<string, string> = {
+const AGENCIES: Readonly<Record<string, string>> = wordTable({
   ap: 'Associated Press', afp: 'AFP', reuters: 'Reuters', xinhua: 'Xinhua', upi: 'UPI', dpa: 'dpa',
   ani: 'ANI', pti: 'PTI', ians: 'IANS', efe: 'EFE', ansa: 'ANSA', tass: 'TASS', kyodo: 'Kyodo', yonhap: 'Yonhap',
   bernama: 'Bernama', cna: 'CNA', 'the associated press': 'Associated Press', 'associated press': 'Associated Press',
-};
+});
 
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?$/i;
 const URL = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})[/?#]\S*$/i;
