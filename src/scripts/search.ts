@@ -25,6 +25,8 @@ interface PagefindApi {
 const PAUSE_MS = 75;
 /** Results shown at once (each loads its own small data file): a screenful, then "Show more". */
 const PAGE = 10;
+/** Results shown before the rest of the screenful has loaded: a reader sees the best matches first. */
+const FIRST = 3;
 const FILTERS = ['speaker', 'topic', 'source', 'kind', 'story'] as const;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const statusLine = document.getElementById('search-status')!;
@@ -124,14 +126,18 @@ async function searchOnce(pagefind: PagefindApi, final: boolean): Promise<void> 
   if (current !== run || found === null || again) return;
   pending = [...found.results];
   const n = pending.length;
-  const batch = pending.splice(0, PAGE);
-  const data = await Promise.all(batch.map((r) => r.data()));
+  // Every result of the page starts loading its data now; the first few are shown as soon as theirs has come.
+  const loads = pending.splice(0, PAGE).map((r) => r.data());
+  const first = await Promise.all(loads.slice(0, FIRST));
   if (current !== run || again) return;
   shownKey = key;
-  list.replaceChildren(...data.map(resultItem));
-  more.hidden = pending.length === 0;
+  list.replaceChildren(...first.map(resultItem));
   // The count is announced once the first results are on the page, so it never describes an empty list.
   statusLine.textContent = n === 0 ? 'Nothing found. Try fewer words or another filter.' : `${n} ${n === 1 ? 'result' : 'results'}`;
+  const rest = await Promise.all(loads.slice(FIRST));
+  if (current !== run) return;
+  list.append(...rest.map(resultItem));
+  more.hidden = pending.length === 0;
   list.setAttribute('aria-busy', 'false');
 }
 

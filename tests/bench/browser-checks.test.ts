@@ -1,5 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lighthouseReport, pagesToAudit, scoresOf } from '../../scripts/bench/lighthouse.ts';
@@ -78,6 +80,32 @@ describe('serveStatic', () => {
       expect(ok.headers.get('content-type')).toMatch(/text\/html/);
       expect(await ok.text()).toBe('<p>A</p>');
       expect((await fetch(`http://127.0.0.1:${port}/missing/`)).status).toBe(404);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('sends text gzip-compressed to a browser that accepts it, and plain to one that does not', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'serve-'));
+    const html = `<p>${'quoted words '.repeat(200)}</p>`;
+    writeFileSync(join(dist, 'index.html'), html);
+    const server = await serveStatic(dist, 0);
+    const port = (server.address() as { port: number }).port;
+    const get = (encoding: string) => new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+      httpGet({ host: '127.0.0.1', port, path: '/', headers: { 'accept-encoding': encoding } }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (c: Buffer) => parts.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(parts) }));
+      }).on('error', reject);
+    });
+    try {
+      const zipped = await get('gzip, deflate');
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(zipped.body.length).toBeLessThan(html.length / 5);
+      expect(gunzipSync(zipped.body).toString()).toBe(html);
+      const plain = await get('identity');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body.toString()).toBe(html);
     } finally {
       server.close();
     }

@@ -110,3 +110,20 @@ test('one or two letters wait for more; a stop word in the query does not stop t
   const urls = await page.locator('#search-results > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-url')));
   expect(urls.length).toBeGreaterThan(0);
 });
+
+test('the first results are shown while the rest of the screenful is still loading', async ({ page }) => {
+  // Each result's data is one fragment file; every fragment after the third is held back until the test lets it go.
+  let fragments = 0;
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/**/fragment/**', async (route) => {
+    if (++fragments > 3) await held;
+    await route.continue();
+  });
+  await page.goto('/search/?kind=Direct+quote');
+  await expect(page.locator('#search-results > li')).toHaveCount(3);
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'true');
+  release();
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+  expect(await page.locator('#search-results > li').count()).toBe(Math.min(10, corpus.quotes.filter((q) => q.kind === 'direct').length));
+});
