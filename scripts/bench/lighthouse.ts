@@ -11,6 +11,8 @@ export interface LighthouseRow {
   type: string;
   path: string;
   scores: Record<string, number | null>;
+  /** Audits that cost a category points (accessibility, best practices, SEO): what to fix when a score is below 100. */
+  failing: string[];
   error: string | null;
 }
 
@@ -50,6 +52,23 @@ export function scoresOf(report: { categories?: Record<string, { score: number |
   return Object.fromEntries(CATEGORIES.map((c) => [c, report.categories?.[c]?.score == null ? null : Math.round(report.categories[c].score! * 100)]));
 }
 
+interface LighthouseReport {
+  categories?: Record<string, { score: number | null; auditRefs?: Array<{ id: string; weight: number }> }>;
+  audits?: Record<string, { score: number | null; scoreDisplayMode?: string }>;
+}
+
+/** The weighted audits of the accessibility, best-practices and SEO categories that did not pass, as `category:audit-id`. */
+export function failingAudits(report: LighthouseReport): string[] {
+  const out: string[] = [];
+  for (const c of CATEGORIES.slice(1)) {
+    for (const ref of report.categories?.[c]?.auditRefs ?? []) {
+      const audit = report.audits?.[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) out.push(`${c}:${ref.id}`);
+    }
+  }
+  return out;
+}
+
 function runLighthouse(url: string, output: string): Promise<string | null> {
   return new Promise((resolve) => {
     const child = spawn(join('node_modules', '.bin', 'lighthouse'), [url, '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run', '--output=json', `--output-path=${output}`, `--only-categories=${CATEGORIES.join(',')}`, '--quiet'], {
@@ -73,13 +92,15 @@ export async function measureLighthouse(dist: string, port: number): Promise<Lig
       const output = join(tmp, `${type}.json`);
       const error = await runLighthouse(`http://127.0.0.1:${port}${path}`, output);
       let scores: Record<string, number | null> = {};
+      let failing: string[] = [];
       let problem = error;
       if (!error) {
         const report = JSON.parse(readFileSync(output, 'utf8'));
         scores = scoresOf(report);
+        failing = failingAudits(report);
         if (report.runtimeError?.message) problem = report.runtimeError.message;
       }
-      rows.push({ type, path, scores, error: problem });
+      rows.push({ type, path, scores, failing, error: problem });
     }
   } finally {
     server.close();
@@ -97,6 +118,7 @@ export function lighthouseReport(rows: LighthouseRow[]): string[] {
     const ok = !r.error && s[0] !== null && s[0] >= 95 && s.slice(1).every((v) => v === 100);
     met &&= ok;
     lines.push(`  ${r.type.padEnd(8)} ${s.map((v) => String(v ?? 'na').padStart(3)).join(' / ')}  ${ok ? '' : 'below the bar '}${r.path}${r.error ? `  (${r.error})` : ''}`);
+    if (r.failing.length) lines.push(`           failing: ${r.failing.join(', ')}`);
   }
   lines.push(`  bar (100 / 100 / 100, performance >= 95) on every page type: ${met ? 'met' : 'NOT met'}`);
   return lines;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lighthouseReport, pagesToAudit, scoresOf } from '../../scripts/bench/lighthouse.ts';
+import { failingAudits, lighthouseReport, pagesToAudit, scoresOf } from '../../scripts/bench/lighthouse.ts';
 import { pickQueries, searchReport } from '../../scripts/bench/search-latency.ts';
 import { serveStatic } from '../../scripts/bench/serve.ts';
 
@@ -42,8 +42,23 @@ describe('lighthouse helpers', () => {
 
   it('holds every page type to 100 and performance to 95', () => {
     const good = { performance: 96, accessibility: 100, 'best-practices': 100, seo: 100 };
-    expect(lighthouseReport([{ type: 'home', path: '/', scores: good, error: null }]).at(-1)).toMatch(/: met$/);
-    expect(lighthouseReport([{ type: 'home', path: '/', scores: { ...good, seo: 92 }, error: null }]).at(-1)).toMatch(/NOT met/);
+    expect(lighthouseReport([{ type: 'home', path: '/', scores: good, failing: [], error: null }]).at(-1)).toMatch(/: met$/);
+    expect(lighthouseReport([{ type: 'home', path: '/', scores: { ...good, seo: 92 }, failing: [], error: null }]).at(-1)).toMatch(/NOT met/);
+  });
+
+  it('names the weighted audits that cost accessibility, best-practices or SEO points, and prints them under the row', () => {
+    const report = {
+      categories: {
+        performance: { score: 0.9, auditRefs: [{ id: 'largest-contentful-paint', weight: 25 }] },
+        accessibility: { score: 0.96, auditRefs: [{ id: 'target-size', weight: 7 }, { id: 'color-contrast', weight: 7 }, { id: 'list', weight: 0 }] },
+        'best-practices': { score: 1, auditRefs: [{ id: 'errors-in-console', weight: 1 }] },
+        seo: { score: 1, auditRefs: [{ id: 'document-title', weight: 1 }] },
+      },
+      audits: { 'largest-contentful-paint': { score: 0.5 }, 'target-size': { score: 0 }, 'color-contrast': { score: 1 }, list: { score: 0 }, 'errors-in-console': { score: null }, 'document-title': { score: 1 } },
+    };
+    expect(failingAudits(report)).toEqual(['accessibility:target-size']);
+    const lines = lighthouseReport([{ type: 'story', path: '/s/', scores: { performance: 100, accessibility: 96, 'best-practices': 100, seo: 100 }, failing: ['accessibility:target-size'], error: null }]);
+    expect(lines[2]).toMatch(/failing: accessibility:target-size$/);
   });
 
   it('audits home, search and the largest page of each section (ties: the first name)', () => {

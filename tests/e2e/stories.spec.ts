@@ -65,3 +65,28 @@ test('quotes and speakers of a story link to it, and the story filter alone find
   const expected = 1 + story.articles.length + corpus.quotes.filter((q) => story.articles.includes(q.article)).length;
   await expect(page.locator('#search-status')).toHaveText(`${expected} results`);
 });
+
+test('no two links of the story page overlap on a phone, measured without scrolling as an accessibility checker does', async ({ page }) => {
+  expect(story, 'the corpus has no story').toBeTruthy(); // the seeds have one: a corpus without it is a failure, not a skip
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/stories/${story.id}/`);
+  // Rects read at once, top of the page on screen: blocks the browser skips off screen (content-visibility) would be
+  // laid out at their placeholder size here, and their links drawn over the ones below (Lighthouse's target-size audit).
+  const rects = await page.locator('a').evaluateAll((links) => links.map((a) => {
+    const r = a.getBoundingClientRect();
+    return { href: a.getAttribute('href'), top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+  }).filter((r) => r.bottom > r.top));
+  const overlaps = rects.flatMap((a, i) => rects.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom - 1 && b.top < a.bottom - 1).map((b) => `${a.href} / ${b.href}`));
+  expect(overlaps).toEqual([]);
+});
+
+test('the story page shows each article\'s own quotations only up to a few, and links to the article for the rest', async ({ page }) => {
+  expect(story, 'the corpus has no story').toBeTruthy(); // the seeds have one: a corpus without it is a failure, not a skip
+  await page.goto(`/stories/${story.id}/`);
+  // Each column states how many quotations its article has of its own ("…; 7 of its own.").
+  const own = (await page.locator('.sbs > li').evaluateAll((cols) => cols.map((c) => c.textContent ?? ''))).map((t) => Number(/(\d+) of its own/.exec(t)?.[1]));
+  expect(Math.max(...own), 'an article of the story with more own quotations than the page shows').toBeGreaterThan(3);
+  const shown = await page.locator('.own .qlist').evaluateAll((uls) => uls.map((ul) => ul.children.length));
+  expect(shown).toEqual(own.filter((n) => n > 0).map((n) => Math.min(n, 3)));
+  await expect(page.locator('.own a', { hasText: 'more in the article' })).toHaveText(own.filter((n) => n > 3).map((n) => `${n - 3} more in the article`));
+});
