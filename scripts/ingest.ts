@@ -4,7 +4,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { TopicListSchema, type Topic } from '../src/schemas/index.ts';
 import { INGEST_USAGE, parseIngestArgs, UsageError } from './lib/args.ts';
-import { analyseFilesParallel } from './lib/analyse-pool.ts';
+import { analyseFilesParallel, workerCount } from './lib/analyse-pool.ts';
+import { buildCorpusThreaded } from './lib/link-thread.ts';
 import { analyseFiles } from './lib/run-pipeline.ts';
 import { listArticleFiles } from './lib/read-inputs.ts';
 import { countRun, formatDiagnostic, progressDue, summaryLine } from './lib/report.ts';
@@ -80,7 +81,10 @@ async function main(argv: string[]): Promise<number> {
     analyses = analyseFiles(options.input, files, topics, progress);
   }
   const analysed = performance.now();
-  const corpus = buildCorpus(analyses, topics);
+  // With threads at all (as for the analysis), the quotes are linked in one while this thread does the rest.
+  const corpus = workerCount(files.length, options.workers) > 0
+    ? await buildCorpusThreaded(analyses, topics, (error) => process.stderr.write(`ingest: the quote-linking thread failed (${error.message.split('\n')[0]}); linking in the main thread\n`))
+    : buildCorpus(analyses, topics);
   const built = performance.now();
   // Grouped by file (stable, so each file's lines stay in their order) to read like a compiler's output.
   const byFile = [...corpus.diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

@@ -35,20 +35,43 @@ function wordCount(text: string): number {
   return count;
 }
 
-/** Groups articles into stories (two or more articles each); articles in no story are left out. */
-export function groupStories(articles: StoryArticle[], quotes: StoryQuoteInput[], speakers: StorySpeaker[], rules = STORY_RULES): StoryGrouping {
+/** Rare things are indexed up to this many of `n` articles; commoner ones find no candidates (they still score). */
+function maxDfOf(n: number): number {
+  return Math.max(3, Math.min(50, Math.ceil(n / 100)));
+}
+
+/** The wording evidence of a collection: each article's headline-and-lead vector, and the pairs sharing rare wording. */
+export interface StoryWording {
+  vectors: SparseVector[];
+  candidates: Array<[number, number]>;
+}
+
+/**
+ * Wording: TF-IDF of headline and lead; candidates share rare word pairs. It reads the articles only (no quote
+ * links), so a caller can compute it while the quotations are still being linked elsewhere.
+ */
+export function storyWording(articles: Array<Pick<StoryArticle, 'title' | 'standfirst' | 'paragraphs'>>): StoryWording {
+  const interned = internTerms(articles.map((a) => leadTerms(a)));
+  return {
+    vectors: interned.lists.map((list) => wordingVector(list, interned.df, articles.length)),
+    candidates: wordingCandidates(interned.lists, interned.df, interned.terms, maxDfOf(articles.length)),
+  };
+}
+
+/**
+ * Groups articles into stories (two or more articles each); articles in no story are left out. `wording` is
+ * storyWording(articles), computed here unless given.
+ */
+export function groupStories(articles: StoryArticle[], quotes: StoryQuoteInput[], speakers: StorySpeaker[], rules = STORY_RULES, wording = storyWording(articles)): StoryGrouping {
   const n = articles.length;
   const indexOf = new Map(articles.map((a, i) => [a.slug, i]));
   const speakerById = new Map(speakers.map((s) => [s.id, s]));
-  // Rare things are indexed up to this many articles; commoner ones find no candidates (they still score).
-  const maxDf = Math.max(3, Math.min(50, Math.ceil(n / 100)));
+  const maxDf = maxDfOf(n);
   const pairKey = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
   const candidates = new Set<number>();
 
-  // Wording: TF-IDF of headline and lead; candidates share rare word pairs.
-  const interned = internTerms(articles.map((a) => leadTerms(a)));
-  const vectors: SparseVector[] = interned.lists.map((list) => wordingVector(list, interned.df, n));
-  for (const [i, j] of wordingCandidates(interned.lists, interned.df, interned.terms, maxDf)) candidates.add(pairKey(i, j));
+  const { vectors } = wording;
+  for (const [i, j] of wording.candidates) candidates.add(pairKey(i, j));
 
   // Quotations: each version linked to another article is evidence, weighted by length and rarity.
   // Per quote, its best link into each other article; summed per directed pair of articles.

@@ -2,7 +2,7 @@
 import type { Article, Corpus, Diagnostic, Quote, Speaker, Topic } from '../../src/schemas/index.ts';
 import { mergeSpeakers } from './08-speakers.ts';
 import { linkQuotes } from './09-links.ts';
-import { groupStories } from './10-stories.ts';
+import { groupStories, storyWording, type StoryWording } from './10-stories.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import type { ArticleAnalysis } from './types.ts';
 import { bodyWordCount } from './word-count.ts';
@@ -20,8 +20,33 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-/** Assembles the corpus from per-article analyses (in file-name order, so output is deterministic). */
+/** The corpus before its quotations are linked: slugs, merged speakers and quotes (with no matches yet). */
+export interface CorpusDraft {
+  readable: ArticleAnalysis[];
+  slugs: string[];
+  diagnostics: Diagnostic[];
+  merged: ReturnType<typeof mergeSpeakers>['speakers'];
+  quotes: Quote[];
+}
+
+/** What the corpus says of its articles and speakers; none of it depends on quote links. */
+export interface CorpusParts {
+  articles: Article[];
+  speakers: Speaker[];
+}
+
+/**
+ * Assembles the corpus from per-article analyses (in file-name order, so output is deterministic). The steps are
+ * exported so that a caller can link the quotations elsewhere (a thread) meanwhile: startCorpus, then
+ * linkQuotes(draft.quotes) beside describeCorpus and storyWording, then finishCorpus; the result is the same.
+ */
 export function buildCorpus(analyses: ArticleAnalysis[], topics: Topic[]): Corpus {
+  const draft = startCorpus(analyses);
+  return finishCorpus(draft, describeCorpus(draft), linkQuotes(draft.quotes), topics);
+}
+
+/** Slugs, one speaker per person, quote ids: everything the quote linker needs. */
+export function startCorpus(analyses: ArticleAnalysis[]): CorpusDraft {
   const diagnostics: Diagnostic[] = [];
   for (const a of analyses) for (const f of a.findings) diagnostics.push({ file: a.file, ...f });
   const readable = analyses.filter((a) => !a.unreadable);
@@ -57,8 +82,11 @@ export function buildCorpus(analyses: ArticleAnalysis[], topics: Topic[]): Corpu
       });
     });
   });
-  const links = linkQuotes(quotes);
-  for (const q of quotes) q.matches = links.get(q.id) ?? [];
+  return { readable, slugs, diagnostics, merged, quotes };
+}
+
+/** The articles (with no story yet) and the speakers of a draft. */
+export function describeCorpus({ readable, slugs, merged, quotes }: CorpusDraft): CorpusParts {
   // Grouped once, so the per-article and per-speaker steps below stay linear in the collection's size.
   const quotesByArticle = groupBy(quotes, (q) => q.article);
   const quotesBySpeaker = groupBy(quotes, (q) => q.speaker);
@@ -116,8 +144,16 @@ export function buildCorpus(analyses: ArticleAnalysis[], topics: Topic[]): Corpu
       topics: [...topicCounts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([t]) => t),
     };
   }).filter((s) => s.quoteCount + s.indirectCount > 0);
+  return { articles, speakers };
+}
 
-  const { stories, storyOf } = groupStories(articles, quotes, speakers);
+/**
+ * The corpus from a draft, its parts and the quote links (linkQuotes of draft.quotes). `wording` is
+ * storyWording(parts.articles), computed here unless given.
+ */
+export function finishCorpus({ quotes, diagnostics }: CorpusDraft, { articles, speakers }: CorpusParts, links: Map<string, string[]>, topics: Topic[], wording?: StoryWording): Corpus {
+  for (const q of quotes) q.matches = links.get(q.id) ?? [];
+  const { stories, storyOf } = groupStories(articles, quotes, speakers, undefined, wording ?? storyWording(articles));
   for (const a of articles) a.story = storyOf.get(a.slug) ?? null;
 
   return {

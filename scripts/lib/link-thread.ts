@@ -1,0 +1,55 @@
+// Quote linking, the longest cross-article step, in a worker thread: meanwhile the main thread describes the
+// articles and speakers and weighs the stories' wording, which need no links. Without this the analysis pool's
+// other core would sit idle through the cross-article steps. The corpus is the same as buildCorpus's.
+import { Worker } from 'node:worker_threads';
+import type { Corpus, Topic } from '../../src/schemas/index.ts';
+import { linkQuotes, type LinkableQuote } from '../pipeline/09-links.ts';
+import { describeCorpus, finishCorpus, startCorpus } from '../pipeline/build-corpus.ts';
+import { storyWording } from '../pipeline/10-stories.ts';
+import type { ArticleAnalysis } from '../pipeline/types.ts';
+import { workerExecArgv } from './analyse-pool.ts';
+import { toColumns } from './quote-columns.ts';
+
+/** linkQuotes(quotes) in a new worker thread; rejects when the thread cannot start or fails. */
+export function linkQuotesInThread(quotes: LinkableQuote[]): Promise<Map<string, string[]>> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const worker = new Worker(new URL('./link-worker.ts', import.meta.url), { workerData: toColumns(quotes), execArgv: workerExecArgv() });
+    worker.once('message', (links: Map<string, string[]>) => {
+      settled = true;
+      resolve(links);
+      void worker.terminate();
+    });
+    worker.once('error', (error) => {
+      if (settled) return;
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (settled) return;
+      settled = true;
+      reject(new Error(`the quote-linking thread stopped (exit code ${code})`));
+    });
+  });
+}
+
+/**
+ * buildCorpus with the quotations linked in a worker thread while this thread does the rest. When the thread
+ * fails, `onThreadFailure` is told and the quotations are linked here: the corpus is the same either way.
+ */
+export async function buildCorpusThreaded(analyses: ArticleAnalysis[], topics: Topic[], onThreadFailure?: (error: Error) => void): Promise<Corpus> {
+  const draft = startCorpus(analyses);
+  const linking = linkQuotesInThread(draft.quotes);
+  // Awaited below, after this thread's share; until then a failure must not count as unhandled.
+  linking.catch(() => undefined);
+  const parts = describeCorpus(draft);
+  const wording = storyWording(parts.articles);
+  let links: Map<string, string[]>;
+  try {
+    links = await linking;
+  } catch (error) {
+    onThreadFailure?.(error instanceof Error ? error : new Error(String(error)));
+    links = linkQuotes(draft.quotes);
+  }
+  return finishCorpus(draft, parts, links, topics, wording);
+}
