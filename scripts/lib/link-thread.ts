@@ -1,11 +1,11 @@
 // Quote linking, the longest cross-article step, in a worker thread: meanwhile the main thread describes the
-// articles and speakers and weighs the stories' wording, which need no links. Without this the analysis pool's
+// articles and speakers and does the stories' work that needs no links (wording, framing). Without this the analysis pool's
 // other core would sit idle through the cross-article steps. The corpus is the same as buildCorpus's.
 import { Worker } from 'node:worker_threads';
 import type { Corpus, Topic } from '../../src/schemas/index.ts';
 import { linkQuotes, type LinkableQuote } from '../pipeline/09-links.ts';
 import { describeCorpus, finishCorpus, startCorpus } from '../pipeline/build-corpus.ts';
-import { storyWording } from '../pipeline/10-stories.ts';
+import { storyFramings, storyWording } from '../pipeline/10-stories.ts';
 import type { ArticleAnalysis } from '../pipeline/types.ts';
 import { workerExecArgv } from './analyse-pool.ts';
 import { toColumns } from './quote-columns.ts';
@@ -43,7 +43,9 @@ export async function buildCorpusThreaded(analyses: ArticleAnalysis[], topics: T
   // Awaited below, after this thread's share; until then a failure must not count as unhandled.
   linking.catch(() => undefined);
   const parts = describeCorpus(draft);
-  const wording = storyWording(parts.articles);
+  // The stories' work that needs no links, while the thread links: wording, and the framing of every article
+  // (most of them will not be in a story, but this thread would otherwise only wait).
+  const prepared = { wording: storyWording(parts.articles), framings: storyFramings(parts.articles, draft.quotes, parts.speakers) };
   let links: Map<string, string[]>;
   try {
     links = await linking;
@@ -51,5 +53,5 @@ export async function buildCorpusThreaded(analyses: ArticleAnalysis[], topics: T
     onThreadFailure?.(error instanceof Error ? error : new Error(String(error)));
     links = linkQuotes(draft.quotes);
   }
-  return finishCorpus(draft, parts, links, topics, wording);
+  return finishCorpus(draft, parts, links, topics, prepared);
 }

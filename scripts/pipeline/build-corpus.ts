@@ -2,7 +2,7 @@
 import type { Article, Corpus, Diagnostic, Quote, Speaker, Topic } from '../../src/schemas/index.ts';
 import { mergeSpeakers } from './08-speakers.ts';
 import { linkQuotes } from './09-links.ts';
-import { groupStories, storyWording, type StoryWording } from './10-stories.ts';
+import { groupStories, type StoryPreparation } from './10-stories.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import type { ArticleAnalysis } from './types.ts';
 import { bodyWordCount } from './word-count.ts';
@@ -38,7 +38,7 @@ export interface CorpusParts {
 /**
  * Assembles the corpus from per-article analyses (in file-name order, so output is deterministic). The steps are
  * exported so that a caller can link the quotations elsewhere (a thread) meanwhile: startCorpus, then
- * linkQuotes(draft.quotes) beside describeCorpus and storyWording, then finishCorpus; the result is the same.
+ * linkQuotes(draft.quotes) beside describeCorpus (and the stories' preparation), then finishCorpus; the result is the same.
  */
 export function buildCorpus(analyses: ArticleAnalysis[], topics: Topic[]): Corpus {
   const draft = startCorpus(analyses);
@@ -148,12 +148,12 @@ export function describeCorpus({ readable, slugs, merged, quotes }: CorpusDraft)
 }
 
 /**
- * The corpus from a draft, its parts and the quote links (linkQuotes of draft.quotes). `wording` is
- * storyWording(parts.articles), computed here unless given.
+ * The corpus from a draft, its parts and the quote links (linkQuotes of draft.quotes). `prepared`: what of the
+ * stories' work was done already (see groupStories).
  */
-export function finishCorpus({ quotes, diagnostics }: CorpusDraft, { articles, speakers }: CorpusParts, links: Map<string, string[]>, topics: Topic[], wording?: StoryWording): Corpus {
+export function finishCorpus({ quotes, diagnostics }: CorpusDraft, { articles, speakers }: CorpusParts, links: Map<string, string[]>, topics: Topic[], prepared: StoryPreparation = {}): Corpus {
   for (const q of quotes) q.matches = links.get(q.id) ?? [];
-  const { stories, storyOf } = groupStories(articles, quotes, speakers, undefined, wording ?? storyWording(articles));
+  const { stories, storyOf } = groupStories(articles, quotes, speakers, undefined, prepared);
   for (const a of articles) a.story = storyOf.get(a.slug) ?? null;
 
   return {
