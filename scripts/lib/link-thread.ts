@@ -4,21 +4,31 @@
 import { Worker } from 'node:worker_threads';
 import type { Corpus, Topic } from '../../src/schemas/index.ts';
 import { linkQuotes, type LinkableQuote } from '../pipeline/09-links.ts';
-import { describeCorpus, finishCorpus, startCorpus } from '../pipeline/build-corpus.ts';
+import { describeCorpus, finishCorpus, quoteWords, slugArticles, startCorpus } from '../pipeline/build-corpus.ts';
 import { storyFramings, storyWording } from '../pipeline/10-stories.ts';
 import type { ArticleAnalysis } from '../pipeline/types.ts';
 import { workerExecArgv } from './analyse-pool.ts';
 import { toColumns } from './quote-columns.ts';
 
-/** linkQuotes(quotes) in a new worker thread; rejects when the thread cannot start or fails. */
-export function linkQuotesInThread(quotes: LinkableQuote[]): Promise<Map<string, string[]>> {
-  return new Promise((resolve, reject) => {
+/** A quote-linking thread at work: it has the quotes' words; `speakers` sends it their speakers, `links` resolves with linkQuotes of the quotes. */
+export interface Linking {
+  speakers(speakers: Array<string | null>): void;
+  links: Promise<Map<string, string[]>>;
+}
+
+/**
+ * Starts linkQuotes in a new worker thread from the quotes' words alone (the matching, nearly all the work, needs
+ * no speakers); `links` rejects when the thread cannot start or fails.
+ */
+export function startLinking(quotes: Array<Omit<LinkableQuote, 'speaker'>>): Linking {
+  let worker: Worker | undefined;
+  const links = new Promise<Map<string, string[]>>((resolve, reject) => {
     let settled = false;
-    const worker = new Worker(new URL('./link-worker.ts', import.meta.url), { workerData: toColumns(quotes), execArgv: workerExecArgv() });
-    worker.once('message', (links: Map<string, string[]>) => {
+    worker = new Worker(new URL('./link-worker.ts', import.meta.url), { workerData: toColumns(quotes), execArgv: workerExecArgv() });
+    worker.once('message', (found: Map<string, string[]>) => {
       settled = true;
-      resolve(links);
-      void worker.terminate();
+      resolve(found);
+      void worker!.terminate();
     });
     worker.once('error', (error) => {
       if (settled) return;
@@ -31,6 +41,16 @@ export function linkQuotesInThread(quotes: LinkableQuote[]): Promise<Map<string,
       reject(new Error(`the quote-linking thread stopped (exit code ${code})`));
     });
   });
+  // Awaited later, after this thread's share; until then a failure must not count as unhandled.
+  links.catch(() => undefined);
+  return { speakers: (speakers) => worker?.postMessage(speakers), links };
+}
+
+/** linkQuotes(quotes) in a new worker thread; rejects when the thread cannot start or fails. */
+export function linkQuotesInThread(quotes: LinkableQuote[]): Promise<Map<string, string[]>> {
+  const linking = startLinking(quotes);
+  linking.speakers(quotes.map((q) => q.speaker));
+  return linking.links;
 }
 
 /**
@@ -38,17 +58,18 @@ export function linkQuotesInThread(quotes: LinkableQuote[]): Promise<Map<string,
  * fails, `onThreadFailure` is told and the quotations are linked here: the corpus is the same either way.
  */
 export async function buildCorpusThreaded(analyses: ArticleAnalysis[], topics: Topic[], onThreadFailure?: (error: Error) => void): Promise<Corpus> {
-  const draft = startCorpus(analyses);
-  const linking = linkQuotesInThread(draft.quotes);
-  // Awaited below, after this thread's share; until then a failure must not count as unhandled.
-  linking.catch(() => undefined);
+  // The thread starts on the quotes' words while this one merges the speakers, which it is sent next.
+  const slugged = slugArticles(analyses);
+  const linking = startLinking(quoteWords(slugged));
+  const draft = startCorpus(analyses, slugged);
+  linking.speakers(draft.quotes.map((q) => q.speaker));
   const parts = describeCorpus(draft);
   // The stories' work that needs no links, while the thread links: wording, and the framing of every article
   // (most of them will not be in a story, but this thread would otherwise only wait).
   const prepared = { wording: storyWording(parts.articles), framings: storyFramings(parts.articles, draft.quotes, parts.speakers) };
   let links: Map<string, string[]>;
   try {
-    links = await linking;
+    links = await linking.links;
   } catch (error) {
     onThreadFailure?.(error instanceof Error ? error : new Error(String(error)));
     links = linkQuotes(draft.quotes);

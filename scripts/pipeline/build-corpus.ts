@@ -1,7 +1,7 @@
 // Cross-article steps: slugs, one speaker per person, quote ids, links between articles.
 import type { Article, Corpus, Diagnostic, Quote, Speaker, Topic } from '../../src/schemas/index.ts';
 import { mergeSpeakers } from './08-speakers.ts';
-import { linkQuotes } from './09-links.ts';
+import { linkQuotes, type LinkableQuote } from './09-links.ts';
 import { groupStories, type StoryPreparation } from './10-stories.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import type { ArticleAnalysis } from './types.ts';
@@ -45,8 +45,26 @@ export function buildCorpus(analyses: ArticleAnalysis[], topics: Topic[]): Corpu
   return finishCorpus(draft, describeCorpus(draft), linkQuotes(draft.quotes), topics);
 }
 
-/** Slugs, one speaker per person, quote ids: everything the quote linker needs. */
-export function startCorpus(analyses: ArticleAnalysis[]): CorpusDraft {
+/** The readable articles and their slugs (with the diagnostics so far): enough for quote ids. */
+export interface SluggedArticles {
+  readable: ArticleAnalysis[];
+  slugs: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** A quote's id: its article's slug and its place in the article. */
+const quoteId = (slug: string, qi: number) => `${slug}-q${qi + 1}`;
+
+/**
+ * Every quote's id, article, words and kind, in corpus order, before speakers are merged: what the quote linker
+ * reads, bar speakers (see matchTexts), so that linking can start first.
+ */
+export function quoteWords({ readable, slugs }: SluggedArticles): Array<Omit<LinkableQuote, 'speaker'>> {
+  return readable.flatMap((a, ai) => a.quotes.map((q, qi) => ({ id: quoteId(slugs[ai], qi), article: slugs[ai], text: q.text, kind: q.kind })));
+}
+
+/** The readable articles and a unique slug for each (a note when a slug had to be changed). */
+export function slugArticles(analyses: ArticleAnalysis[]): SluggedArticles {
   const diagnostics: Diagnostic[] = [];
   for (const a of analyses) for (const f of a.findings) diagnostics.push({ file: a.file, ...f });
   const readable = analyses.filter((a) => !a.unreadable);
@@ -59,14 +77,19 @@ export function startCorpus(analyses: ArticleAnalysis[]): CorpusDraft {
     if (slug !== base) diagnostics.push({ file: a.file, line: null, rule: 'duplicate-slug', message: `another article has the slug "${base}"; this one is "${slug}"`, severity: 'warning' });
     return slug;
   });
+  return { readable, slugs, diagnostics };
+}
 
+/** Slugs, one speaker per person, quote ids: everything the quote linker needs. `slugged`: slugArticles(analyses), if done already. */
+export function startCorpus(analyses: ArticleAnalysis[], slugged = slugArticles(analyses)): CorpusDraft {
+  const { readable, slugs, diagnostics } = slugged;
   const { speakers: merged, idOf } = mergeSpeakers(readable.map((a) => a.mentions));
 
   const quotes: Quote[] = [];
   readable.forEach((a, ai) => {
     a.quotes.forEach((q, qi) => {
       quotes.push({
-        id: `${slugs[ai]}-q${qi + 1}`,
+        id: quoteId(slugs[ai], qi),
         article: slugs[ai],
         speaker: q.mention === null ? null : idOf[ai][q.mention],
         text: q.text,

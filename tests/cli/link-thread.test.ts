@@ -6,7 +6,7 @@ import { buildCorpusThreaded, linkQuotesInThread } from '../../scripts/lib/link-
 import { fromColumns, toColumns } from '../../scripts/lib/quote-columns.ts';
 import { linkQuotes } from '../../scripts/pipeline/09-links.ts';
 import { analyseArticle } from '../../scripts/pipeline/analyse-article.ts';
-import { buildCorpus } from '../../scripts/pipeline/build-corpus.ts';
+import { buildCorpus, quoteWords, slugArticles, startCorpus } from '../../scripts/pipeline/build-corpus.ts';
 import { TopicListSchema } from '../../src/schemas/index.ts';
 import topicsJson from '../../content/topics.json' with { type: 'json' };
 
@@ -34,7 +34,16 @@ describe('linkQuotesInThread', () => {
 
   it('sends the quotes as columns that give back the linker’s fields', () => {
     const quotes = [{ id: 'a-q1', article: 'a', text: '“We will talk,” he said', kind: 'direct' as const, speaker: null }, { id: 'b-q1', article: 'b', text: 'we will talk', kind: 'partial' as const, speaker: 'li' }];
-    expect(fromColumns(toColumns(quotes))).toEqual(quotes);
+    expect(fromColumns(toColumns(quotes), quotes.map((q) => q.speaker))).toEqual(quotes);
+  });
+});
+
+describe('quoteWords', () => {
+  it('gives each quote’s id, article, words and kind as the draft will have them, before speakers are merged', () => {
+    const all = analyses();
+    const draft = startCorpus(all);
+    expect(draft.quotes.length).toBeGreaterThan(50);
+    expect(quoteWords(slugArticles(all))).toEqual(draft.quotes.map((q) => ({ id: q.id, article: q.article, text: q.text, kind: q.kind })));
   });
 });
 
