@@ -56,8 +56,10 @@ export function linkQuotesInThread(quotes: LinkableQuote[]): Promise<Map<string,
 /**
  * buildCorpus with the quotations linked in a worker thread while this thread does the rest. When the thread
  * fails, `onThreadFailure` is told and the quotations are linked here: the corpus is the same either way.
+ * `meanwhile` is called while the thread links, with the corpus's articles, speakers and quotes as they will be
+ * but for the quotes' matches and the articles' stories.
  */
-export async function buildCorpusThreaded(analyses: ArticleAnalysis[], topics: Topic[], onThreadFailure?: (error: Error) => void): Promise<Corpus> {
+export async function buildCorpusThreaded(analyses: ArticleAnalysis[], topics: Topic[], onThreadFailure?: (error: Error) => void, meanwhile?: (early: Pick<Corpus, 'articles' | 'speakers' | 'quotes'>) => void): Promise<Corpus> {
   // The thread starts on the quotes' words while this one merges the speakers, which it is sent next.
   const slugged = slugArticles(analyses);
   const linking = startLinking(quoteWords(slugged));
@@ -67,6 +69,8 @@ export async function buildCorpusThreaded(analyses: ArticleAnalysis[], topics: T
   // The stories' work that needs no links, while the thread links: wording, and the framing of every article
   // (most of them will not be in a story, but this thread would otherwise only wait).
   const prepared = { wording: storyWording(parts.articles), framings: storyFramings(parts.articles, draft.quotes, parts.speakers) };
+  // And the caller's own work on what is final already (the quotes' links and the articles' stories are not).
+  meanwhile?.({ articles: parts.articles, speakers: parts.speakers, quotes: draft.quotes });
   let links: Map<string, string[]>;
   try {
     links = await linking.links;

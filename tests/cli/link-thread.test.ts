@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { quotesCsv } from '../../scripts/lib/write-outputs.ts';
 import { buildCorpusThreaded, linkQuotesInThread } from '../../scripts/lib/link-thread.ts';
 import { fromColumns, toColumns } from '../../scripts/lib/quote-columns.ts';
 import { linkQuotes } from '../../scripts/pipeline/09-links.ts';
@@ -48,11 +49,15 @@ describe('quoteWords', () => {
 });
 
 describe('buildCorpusThreaded', () => {
-  it('builds the same corpus, byte for byte, as buildCorpus', async () => {
+  it('builds the same corpus, byte for byte, as buildCorpus, and shows the quotes as they end up while linking', async () => {
+    let early = '';
     const threaded = await buildCorpusThreaded(analyses(), topics, (error) => {
       throw error;
+    }, (parts) => {
+      early = quotesCsv(parts);
     });
     const single = buildCorpus(analyses(), topics);
+    expect(early).toBe(quotesCsv(single));
     expect(single.quotes.some((q) => q.matches.length > 0)).toBe(true);
     expect(single.stories.length).toBeGreaterThan(0);
     expect(JSON.stringify(threaded)).toBe(JSON.stringify(single));
