@@ -4,11 +4,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { TopicListSchema, type Topic } from '../src/schemas/index.ts';
 import { INGEST_USAGE, parseIngestArgs, UsageError } from './lib/args.ts';
-import { analyseFilesParallel } from './lib/analyse-pool.ts';
+import { analyseFilesParallel, workerCount } from './lib/analyse-pool.ts';
+import { buildCorpusThreaded } from './lib/link-thread.ts';
 import { analyseFiles } from './lib/run-pipeline.ts';
 import { listArticleFiles } from './lib/read-inputs.ts';
 import { countRun, formatDiagnostic, progressDue, summaryLine } from './lib/report.ts';
-import { writeOutputs } from './lib/write-outputs.ts';
+import { quotesCsv, writeOutputs } from './lib/write-outputs.ts';
 import { buildCorpus } from './pipeline/build-corpus.ts';
 
 /** A failure of the run as a whole: printed as `ingest: message`, exit status 1 (2 for usage). */
@@ -80,7 +81,14 @@ async function main(argv: string[]): Promise<number> {
     analyses = analyseFiles(options.input, files, topics, progress);
   }
   const analysed = performance.now();
-  const corpus = buildCorpus(analyses, topics);
+  // With threads at all (as for the analysis), the quotes are linked in one while this thread does the rest,
+  // quotes.csv included (it needs no links).
+  let csv: string | undefined;
+  const corpus = workerCount(files.length, options.workers) > 0
+    ? await buildCorpusThreaded(analyses, topics, (error) => process.stderr.write(`ingest: the quote-linking thread failed (${error.message.split('\n')[0]}); linking in the main thread\n`), (early) => {
+        csv = quotesCsv(early);
+      })
+    : buildCorpus(analyses, topics);
   const built = performance.now();
   // Grouped by file (stable, so each file's lines stay in their order) to read like a compiler's output.
   const byFile = [...corpus.diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -93,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
   if (counts.articles === 0) throw new RunError(`none of the ${files.length} file(s) in ${options.input} could be read as an article (see above); nothing was written`);
   let written: string[];
   try {
-    written = writeOutputs(options.output, corpus);
+    written = writeOutputs(options.output, corpus, csv === undefined ? {} : { 'quotes.csv': csv });
   } catch (error) {
     throw new RunError(`cannot write to ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; the previous output is unchanged`);
   }

@@ -27,7 +27,8 @@ export function workerCount(files: number, requested: number | null | undefined)
 }
 
 // Workers run the TypeScript sources too: under tsx they inherit its loader; elsewhere (vitest) it is named.
-function workerExecArgv(): string[] | undefined {
+// (The quote-linking thread, link-thread.ts, starts the same way.)
+export function workerExecArgv(): string[] | undefined {
   if (process.execArgv.some((a) => a.includes('tsx'))) return undefined;
   return ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
 }

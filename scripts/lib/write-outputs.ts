@@ -10,8 +10,8 @@ export function corpusJsonSchema(): unknown {
   return z.toJSONSchema(CorpusSchema, { io: 'output', unrepresentable: 'any' });
 }
 
-/** The quotes as CSV rows, with a header. */
-export function quotesCsv(corpus: Corpus): string {
+/** The quotes as CSV rows, with a header. (It reads no quote links or stories: it can be made before the corpus is finished.) */
+export function quotesCsv(corpus: Pick<Corpus, 'articles' | 'speakers' | 'quotes'>): string {
   const speakers = new Map(corpus.speakers.map((s) => [s.id, s.name]));
   const articles = new Map(corpus.articles.map((a) => [a.slug, a]));
   return toCsv([
@@ -33,14 +33,15 @@ export function writeAtomic(path: string, content: string): void {
 /**
  * Writes corpus.json, corpus.schema.json and quotes.csv into `dir`. All three are first written to temporary
  * names and only then renamed, so a failure while writing (disk full, permissions) leaves the old files as they were.
+ * `rendered`: quotes.csv made ahead from this corpus (quotesCsv), while a thread was busy, to be written as it is.
  */
-export function writeOutputs(dir: string, corpus: Corpus): string[] {
+export function writeOutputs(dir: string, corpus: Corpus, rendered: { 'quotes.csv'?: string } = {}): string[] {
   mkdirSync(dir, { recursive: true });
   // Each file is produced only when written; corpus.json is streamed (hundreds of MB at 10,000 articles, never one string).
   const files: Record<string, (path: string) => void> = {
     'corpus.json': (path) => writeJsonStreamed(path, corpus),
     'corpus.schema.json': (path) => writeFileSync(path, JSON.stringify(corpusJsonSchema(), null, 1) + '\n'),
-    'quotes.csv': (path) => writeFileSync(path, quotesCsv(corpus)),
+    'quotes.csv': (path) => writeFileSync(path, rendered['quotes.csv'] ?? quotesCsv(corpus)),
   };
   const staged: Array<[string, string]> = [];
   try {

@@ -138,9 +138,23 @@ export function candidatePairs(texts: string[][]): Array<[number, number]> {
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
-/** Finds, for each quote, the versions of it that other articles carry. Indirect speech is not matched (no exact words). */
-export function findQuoteLinks(quotes: LinkableQuote[]): Map<string, QuoteLink[]> {
-  // Identical wording is grouped first: one distinct text per wording, however many articles repeat it.
+/** The distinct wordings of the linkable quotes (indirect speech has no exact words): their matching keys, and the quotes that carry each. */
+export interface QuoteTexts {
+  texts: string[][];
+  /** Per wording, the indexes of its quotes. */
+  members: number[][];
+}
+
+/** Two wordings found to be versions of one quotation (text ids, d <= e; d === e for one wording in several articles). */
+export interface TextMatch {
+  d: number;
+  e: number;
+  relation: MatchRelation;
+  similarity: number;
+}
+
+/** Identical wording is grouped first: one distinct text per wording, however many articles repeat it. */
+export function quoteTexts(quotes: Array<Pick<LinkableQuote, 'text' | 'kind'>>): QuoteTexts {
   const textIds = new Map<string, number>();
   const texts: string[][] = [];
   const members: number[][] = [];
@@ -159,15 +173,22 @@ export function findQuoteLinks(quotes: LinkableQuote[]): Map<string, QuoteLink[]
     members[d].push(qi);
   });
   if (texts.length >= 2 ** 21) throw new Error('too many distinct quotations for the link index');
+  return { texts, members };
+}
 
+/**
+ * The pairs of wordings that are versions of one quotation, in no particular order. This is nearly all the work
+ * of linking, and reads no speakers: a caller can start it before the speakers are known.
+ */
+export function matchTexts(quotes: Array<Pick<LinkableQuote, 'article'>>, { texts, members }: QuoteTexts): TextMatch[] {
   const vocab = new Vocabulary();
   const ids = texts.map((words) => vocab.encode(words));
-  const found: Array<{ d: number; e: number; relation: MatchRelation; similarity: number }> = [];
+  const found: TextMatch[] = [];
   texts.forEach((_, d) => {
     if (new Set(members[d].map((qi) => quotes[qi].article)).size > 1 && judgeIds(ids[d], ids[d], vocab)) found.push({ d, e: d, relation: 'same', similarity: 1 });
   });
   // Each pair is gathered from its shorter text (the one the filter loads), and fully aligned only when the
-  // filter cannot rule it out; the order of found pairs does not matter (sorted below).
+  // filter cannot rule it out.
   const filter = new MatchFilter(vocab);
   forEachCandidate(texts, (d) => ids[d].length, (s, t) => {
     const d = Math.min(s, t);
@@ -176,6 +197,11 @@ export function findQuoteLinks(quotes: LinkableQuote[]): Map<string, QuoteLink[]
     const verdict = judgeIds(ids[d], ids[e], vocab);
     if (verdict) found.push({ d, e, ...verdict });
   });
+  return found;
+}
+
+/** The links between quotes from their matched wordings (in any order: sorted here). */
+export function linksFromMatches(quotes: LinkableQuote[], { texts, members }: QuoteTexts, found: TextMatch[]): Map<string, QuoteLink[]> {
   // Best links first, so that the per-quote cap keeps the closest versions.
   found.sort((x, y) => y.similarity - x.similarity || x.d - y.d || x.e - y.e);
 
@@ -203,9 +229,20 @@ export function findQuoteLinks(quotes: LinkableQuote[]): Map<string, QuoteLink[]
   return links;
 }
 
+/** Finds, for each quote, the versions of it that other articles carry. Indirect speech is not matched (no exact words). */
+export function findQuoteLinks(quotes: LinkableQuote[]): Map<string, QuoteLink[]> {
+  const texts = quoteTexts(quotes);
+  return linksFromMatches(quotes, texts, matchTexts(quotes, texts));
+}
+
+/** Quote id -> ids of its versions elsewhere, closest first (the links without their relations). */
+export function linkIds(links: Map<string, QuoteLink[]>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [id, list] of links) out.set(id, list.map((l) => l.quote));
+  return out;
+}
+
 /** Links quotations that other articles carry too: quote id -> ids of its versions elsewhere, closest first. */
 export function linkQuotes(quotes: LinkableQuote[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const [id, list] of findQuoteLinks(quotes)) out.set(id, list.map((l) => l.quote));
-  return out;
+  return linkIds(findQuoteLinks(quotes));
 }

@@ -2,7 +2,7 @@
 // topics, dates, headline-and-lead wording). Candidate pairs come from indexes, never all pairs;
 // pairs scoring above the threshold are joined with union-find. Pure and deterministic.
 import type { Article, Quote, Speaker, Story } from '../../src/schemas/index.ts';
-import { frameArticle, sideOf } from '../../src/lib/framing.ts';
+import { frameArticle, sideOf, type ArticleFraming } from '../../src/lib/framing.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import { daysBetween, jaccard, rarity, scorePair, STORY_RULES } from './stories/evidence.ts';
 import { storyTitle } from './stories/label.ts';
@@ -35,20 +35,81 @@ function wordCount(text: string): number {
   return count;
 }
 
-/** Groups articles into stories (two or more articles each); articles in no story are left out. */
-export function groupStories(articles: StoryArticle[], quotes: StoryQuoteInput[], speakers: StorySpeaker[], rules = STORY_RULES): StoryGrouping {
+/** Rare things are indexed up to this many of `n` articles; commoner ones find no candidates (they still score). */
+function maxDfOf(n: number): number {
+  return Math.max(3, Math.min(50, Math.ceil(n / 100)));
+}
+
+/** The wording evidence of a collection: each article's headline-and-lead vector, and the pairs sharing rare wording. */
+export interface StoryWording {
+  vectors: SparseVector[];
+  candidates: Array<[number, number]>;
+}
+
+/**
+ * Wording: TF-IDF of headline and lead; candidates share rare word pairs. It reads the articles only (no quote
+ * links), so a caller can compute it while the quotations are still being linked elsewhere.
+ */
+export function storyWording(articles: Array<Pick<StoryArticle, 'title' | 'standfirst' | 'paragraphs'>>): StoryWording {
+  const interned = internTerms(articles.map((a) => leadTerms(a)));
+  return {
+    vectors: interned.lists.map((list) => wordingVector(list, interned.df, articles.length)),
+    candidates: wordingCandidates(interned.lists, interned.df, interned.terms, maxDfOf(articles.length)),
+  };
+}
+
+/** Each article's quotes, by article index. */
+function quotesByArticle(articles: StoryArticle[], quotes: StoryQuoteInput[], indexOf = new Map(articles.map((a, i) => [a.slug, i]))): StoryQuoteInput[][] {
+  const quotesOf = articles.map((): StoryQuoteInput[] => []);
+  for (const q of quotes) {
+    const i = indexOf.get(q.article);
+    if (i !== undefined) quotesOf[i].push(q);
+  }
+  return quotesOf;
+}
+
+/** The side of each speaker id, worked out once per speaker however many quotes they have. */
+function speakerSides(speakerById: Map<string, StorySpeaker>): (id: string | null) => string {
+  const sides = new Map<string, string>();
+  return (id) => {
+    if (!id) return sideOf(null);
+    let s = sides.get(id);
+    if (s === undefined) sides.set(id, (s = sideOf(speakerById.get(id))));
+    return s;
+  };
+}
+
+/**
+ * The framing of every article, by index, as a story would show it. It reads no quote links, so a caller can
+ * compute it while the quotations are still being linked elsewhere (at the cost of framing articles in no story).
+ */
+export function storyFramings(articles: StoryArticle[], quotes: StoryQuoteInput[], speakers: StorySpeaker[]): ArticleFraming[] {
+  const quotesOf = quotesByArticle(articles, quotes);
+  const side = speakerSides(new Map(speakers.map((s) => [s.id, s])));
+  return articles.map((a, i) => frameArticle(a, quotesOf[i], side));
+}
+
+/** What groupStories can be given ready: storyWording(articles), storyFramings(articles, quotes, speakers). */
+export interface StoryPreparation {
+  wording?: StoryWording;
+  framings?: ArticleFraming[];
+}
+
+/**
+ * Groups articles into stories (two or more articles each); articles in no story are left out. What `prepared`
+ * does not hold is computed here.
+ */
+export function groupStories(articles: StoryArticle[], quotes: StoryQuoteInput[], speakers: StorySpeaker[], rules = STORY_RULES, prepared: StoryPreparation = {}): StoryGrouping {
   const n = articles.length;
   const indexOf = new Map(articles.map((a, i) => [a.slug, i]));
   const speakerById = new Map(speakers.map((s) => [s.id, s]));
-  // Rare things are indexed up to this many articles; commoner ones find no candidates (they still score).
-  const maxDf = Math.max(3, Math.min(50, Math.ceil(n / 100)));
+  const wording = prepared.wording ?? storyWording(articles);
+  const maxDf = maxDfOf(n);
   const pairKey = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
   const candidates = new Set<number>();
 
-  // Wording: TF-IDF of headline and lead; candidates share rare word pairs.
-  const interned = internTerms(articles.map((a) => leadTerms(a)));
-  const vectors: SparseVector[] = interned.lists.map((list) => wordingVector(list, interned.df, n));
-  for (const [i, j] of wordingCandidates(interned.lists, interned.df, interned.terms, maxDf)) candidates.add(pairKey(i, j));
+  const { vectors } = wording;
+  for (const [i, j] of wording.candidates) candidates.add(pairKey(i, j));
 
   // Quotations: each version linked to another article is evidence, weighted by length and rarity.
   // Per quote, its best link into each other article; summed per directed pair of articles.
@@ -129,30 +190,20 @@ export function groupStories(articles: StoryArticle[], quotes: StoryQuoteInput[]
     span[sets.union(i, j)] = merged;
   }
 
-  const quotesOf = articles.map((): StoryQuoteInput[] => []);
-  for (const q of quotes) {
-    const i = indexOf.get(q.article);
-    if (i !== undefined) quotesOf[i].push(q);
-  }
-  // One side per speaker, however many quotes they have.
-  const sides = new Map<string, string>();
-  const side = (id: string | null) => {
-    if (!id) return sideOf(null);
-    let s = sides.get(id);
-    if (s === undefined) sides.set(id, (s = sideOf(speakerById.get(id))));
-    return s;
-  };
+  const quotesOf = quotesByArticle(articles, quotes, indexOf);
+  const side = speakerSides(speakerById);
+  const frame = (i: number) => prepared.framings?.[i] ?? frameArticle(articles[i], quotesOf[i], side);
   const taken = new Set<string>();
   const stories: Story[] = sets.groups(2)
     .sort((a, b) => b.length - a.length || a[0] - b[0])
-    .map((group) => buildStory(group, articles, quotesOf, speakerById, side, vectors, taken));
+    .map((group) => buildStory(group, articles, quotesOf, speakerById, frame, vectors, taken));
   const storyOf = new Map<string, string>();
   for (const s of stories) for (const slug of s.articles) storyOf.set(slug, s.id);
   return { stories, storyOf };
 }
 
 /** One story's record: articles in time order, shared quotations, speakers, topics, title, framing. */
-function buildStory(group: number[], articles: StoryArticle[], quotesOf: StoryQuoteInput[][], speakerById: Map<string, StorySpeaker>, side: (id: string | null) => string, vectors: SparseVector[], taken: Set<string>): Story {
+function buildStory(group: number[], articles: StoryArticle[], quotesOf: StoryQuoteInput[][], speakerById: Map<string, StorySpeaker>, frame: (i: number) => ArticleFraming, vectors: SparseVector[], taken: Set<string>): Story {
   // Oldest first, undated last, then input order.
   const members = [...group].sort((x, y) => {
     const dx = articles[x].date;
@@ -193,7 +244,7 @@ function buildStory(group: number[], articles: StoryArticle[], quotesOf: StoryQu
     firstDate: dates[0] ?? null,
     lastDate: dates[dates.length - 1] ?? null,
     quotations,
-    framing: members.map((i) => frameArticle(articles[i], quotesOf[i], side)),
+    framing: members.map(frame),
   };
 }
 

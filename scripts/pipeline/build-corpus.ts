@@ -1,8 +1,8 @@
 // Cross-article steps: slugs, one speaker per person, quote ids, links between articles.
 import type { Article, Corpus, Diagnostic, Quote, Speaker, Topic } from '../../src/schemas/index.ts';
 import { mergeSpeakers } from './08-speakers.ts';
-import { linkQuotes } from './09-links.ts';
-import { groupStories } from './10-stories.ts';
+import { linkQuotes, type LinkableQuote } from './09-links.ts';
+import { groupStories, type StoryPreparation } from './10-stories.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import type { ArticleAnalysis } from './types.ts';
 import { bodyWordCount } from './word-count.ts';
@@ -20,8 +20,51 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-/** Assembles the corpus from per-article analyses (in file-name order, so output is deterministic). */
+/** The corpus before its quotations are linked: slugs, merged speakers and quotes (with no matches yet). */
+export interface CorpusDraft {
+  readable: ArticleAnalysis[];
+  slugs: string[];
+  diagnostics: Diagnostic[];
+  merged: ReturnType<typeof mergeSpeakers>['speakers'];
+  quotes: Quote[];
+}
+
+/** What the corpus says of its articles and speakers; none of it depends on quote links. */
+export interface CorpusParts {
+  articles: Article[];
+  speakers: Speaker[];
+}
+
+/**
+ * Assembles the corpus from per-article analyses (in file-name order, so output is deterministic). The steps are
+ * exported so that a caller can link the quotations elsewhere (a thread) meanwhile: startCorpus, then
+ * linkQuotes(draft.quotes) beside describeCorpus (and the stories' preparation), then finishCorpus; the result is the same.
+ */
 export function buildCorpus(analyses: ArticleAnalysis[], topics: Topic[]): Corpus {
+  const draft = startCorpus(analyses);
+  return finishCorpus(draft, describeCorpus(draft), linkQuotes(draft.quotes), topics);
+}
+
+/** The readable articles and their slugs (with the diagnostics so far): enough for quote ids. */
+export interface SluggedArticles {
+  readable: ArticleAnalysis[];
+  slugs: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** A quote's id: its article's slug and its place in the article. */
+const quoteId = (slug: string, qi: number) => `${slug}-q${qi + 1}`;
+
+/**
+ * Every quote's id, article, words and kind, in corpus order, before speakers are merged: what the quote linker
+ * reads, bar speakers (see matchTexts), so that linking can start first.
+ */
+export function quoteWords({ readable, slugs }: SluggedArticles): Array<Omit<LinkableQuote, 'speaker'>> {
+  return readable.flatMap((a, ai) => a.quotes.map((q, qi) => ({ id: quoteId(slugs[ai], qi), article: slugs[ai], text: q.text, kind: q.kind })));
+}
+
+/** The readable articles and a unique slug for each (a note when a slug had to be changed). */
+export function slugArticles(analyses: ArticleAnalysis[]): SluggedArticles {
   const diagnostics: Diagnostic[] = [];
   for (const a of analyses) for (const f of a.findings) diagnostics.push({ file: a.file, ...f });
   const readable = analyses.filter((a) => !a.unreadable);
@@ -34,14 +77,19 @@ export function buildCorpus(analyses: ArticleAnalysis[], topics: Topic[]): Corpu
     if (slug !== base) diagnostics.push({ file: a.file, line: null, rule: 'duplicate-slug', message: `another article has the slug "${base}"; this one is "${slug}"`, severity: 'warning' });
     return slug;
   });
+  return { readable, slugs, diagnostics };
+}
 
+/** Slugs, one speaker per person, quote ids: everything the quote linker needs. `slugged`: slugArticles(analyses), if done already. */
+export function startCorpus(analyses: ArticleAnalysis[], slugged = slugArticles(analyses)): CorpusDraft {
+  const { readable, slugs, diagnostics } = slugged;
   const { speakers: merged, idOf } = mergeSpeakers(readable.map((a) => a.mentions));
 
   const quotes: Quote[] = [];
   readable.forEach((a, ai) => {
     a.quotes.forEach((q, qi) => {
       quotes.push({
-        id: `${slugs[ai]}-q${qi + 1}`,
+        id: quoteId(slugs[ai], qi),
         article: slugs[ai],
         speaker: q.mention === null ? null : idOf[ai][q.mention],
         text: q.text,
@@ -57,8 +105,11 @@ export function buildCorpus(analyses: ArticleAnalysis[], topics: Topic[]): Corpu
       });
     });
   });
-  const links = linkQuotes(quotes);
-  for (const q of quotes) q.matches = links.get(q.id) ?? [];
+  return { readable, slugs, diagnostics, merged, quotes };
+}
+
+/** The articles (with no story yet) and the speakers of a draft. */
+export function describeCorpus({ readable, slugs, merged, quotes }: CorpusDraft): CorpusParts {
   // Grouped once, so the per-article and per-speaker steps below stay linear in the collection's size.
   const quotesByArticle = groupBy(quotes, (q) => q.article);
   const quotesBySpeaker = groupBy(quotes, (q) => q.speaker);
@@ -116,8 +167,16 @@ export function buildCorpus(analyses: ArticleAnalysis[], topics: Topic[]): Corpu
       topics: [...topicCounts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([t]) => t),
     };
   }).filter((s) => s.quoteCount + s.indirectCount > 0);
+  return { articles, speakers };
+}
 
-  const { stories, storyOf } = groupStories(articles, quotes, speakers);
+/**
+ * The corpus from a draft, its parts and the quote links (linkQuotes of draft.quotes). `prepared`: what of the
+ * stories' work was done already (see groupStories).
+ */
+export function finishCorpus({ quotes, diagnostics }: CorpusDraft, { articles, speakers }: CorpusParts, links: Map<string, string[]>, topics: Topic[], prepared: StoryPreparation = {}): Corpus {
+  for (const q of quotes) q.matches = links.get(q.id) ?? [];
+  const { stories, storyOf } = groupStories(articles, quotes, speakers, undefined, prepared);
   for (const a of articles) a.story = storyOf.get(a.slug) ?? null;
 
   return {

@@ -34,6 +34,8 @@ export class MatchFilter {
   private readonly neighbours: number[][];
   private exact: Int32Array;
   private fuzzy: Int32Array;
+  /** Per word id: 1 when it matches some word of the pattern exactly, 2 when only through a typo (0: neither). */
+  private readonly present: Uint8Array;
   private k = 1;
   private pattern: Int32Array = new Int32Array(0);
   private content: Int32Array = new Int32Array(1);
@@ -45,6 +47,7 @@ export class MatchFilter {
     this.neighbours = vocab.neighbours();
     this.exact = new Int32Array(vocab.size);
     this.fuzzy = new Int32Array(vocab.size);
+    this.present = new Uint8Array(vocab.size);
   }
 
   /** Loads text `a` (word ids) as the pattern compared with. */
@@ -52,14 +55,16 @@ export class MatchFilter {
     for (const id of this.touched) {
       this.exact.fill(0, id * this.k, id * this.k + this.k);
       this.fuzzy.fill(0, id * this.k, id * this.k + this.k);
+      this.present[id] = 0;
     }
     this.touched = [];
     const k = Math.max(1, Math.ceil(a.length / 32));
-    if (k !== this.k || this.exact.length < this.vocab.size * k) {
-      this.k = k;
+    // Everything set for the last pattern is zero again, so a change of width needs new arrays only to grow.
+    if (this.exact.length < this.vocab.size * k) {
       this.exact = new Int32Array(this.vocab.size * k);
       this.fuzzy = new Int32Array(this.vocab.size * k);
     }
+    this.k = k;
     this.pattern = a;
     this.content = new Int32Array(k);
     for (let i = 0; i < a.length; i++) {
@@ -68,9 +73,11 @@ export class MatchFilter {
       const id = a[i];
       this.exact[id * k + word] |= bit;
       this.fuzzy[id * k + word] |= bit;
+      this.present[id] = 1;
       this.touched.push(id);
       for (const nb of this.neighbours[id]) {
         this.fuzzy[nb * k + word] |= bit;
+        if (!this.present[nb]) this.present[nb] = 2;
         this.touched.push(nb);
       }
       if (this.vocab.isContent(id)) this.content[word] |= bit;
@@ -121,16 +128,14 @@ export class MatchFilter {
     this.hasRun = hasRun;
   }
 
-  /** lcs for a longer pattern: k words of bits, carries passed up. */
+  /**
+   * lcs for a longer pattern: k words of bits, carries passed up. The common passage is not looked for here
+   * (eight more steps per word of b): `hasRun` is left true, and passageK decides it when the counts need it.
+   */
   private lcsK(b: Int32Array, masks: Int32Array): void {
     const k = this.k;
     const v = this.v;
     v.fill(-1, 0, 2 * k);
-    // Runs of matches along a diagonal (a common passage): run[t] has bit i when pattern words i-t..i match
-    // the last t+1 words of b read so far (k words of bits per t).
-    const run = this.run.length >= OVERLAP_RUN * k ? this.run : (this.run = new Int32Array(OVERLAP_RUN * k));
-    run.fill(0, 0, OVERLAP_RUN * k);
-    let hasRun = false;
     for (let j = 0; j < b.length; j++) {
       const id = b[j];
       let carry = 0;
@@ -149,15 +154,6 @@ export class MatchFilter {
         carryC = sumC > 0xffffffff ? 1 : 0;
         v[k + w] = (sumC | 0) | (vc & ~mc);
       }
-      if (!hasRun) {
-        for (let t = OVERLAP_RUN - 1; t > 0; t--) {
-          for (let w = 0; w < k; w++) run[t * k + w] = masks[id * k + w] & ((run[(t - 1) * k + w] << 1) | (w ? run[(t - 1) * k + w - 1] >>> 31 : 0));
-        }
-        for (let w = 0; w < k; w++) {
-          run[w] = masks[id * k + w];
-          if (run[(OVERLAP_RUN - 1) * k + w] !== 0) hasRun = true;
-        }
-      }
     }
     let common = 0;
     let content = 0;
@@ -167,7 +163,53 @@ export class MatchFilter {
     }
     this.common = common;
     this.commonContent = content;
-    this.hasRun = hasRun;
+    this.hasRun = true;
+  }
+
+  /** Whether a longer pattern and b share an unbroken passage of OVERLAP_RUN words under the relation of `masks`. */
+  private passageK(b: Int32Array, masks: Int32Array, maxPresent: number): boolean {
+    if (!this.presentRun(b, maxPresent)) return false;
+    const k = this.k;
+    // run[t] has bit i when pattern words i-t..i match the last t+1 words of b read so far (k words of bits per t).
+    const run = this.run.length >= OVERLAP_RUN * k ? this.run : (this.run = new Int32Array(OVERLAP_RUN * k));
+    run.fill(0, 0, OVERLAP_RUN * k);
+    for (let j = 0; j < b.length; j++) {
+      const id = b[j];
+      for (let t = OVERLAP_RUN - 1; t > 0; t--) {
+        for (let w = 0; w < k; w++) run[t * k + w] = masks[id * k + w] & ((run[(t - 1) * k + w] << 1) | (w ? run[(t - 1) * k + w - 1] >>> 31 : 0));
+      }
+      for (let w = 0; w < k; w++) {
+        run[w] = masks[id * k + w];
+        if (run[(OVERLAP_RUN - 1) * k + w] !== 0) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether b has OVERLAP_RUN words in a row that each match some word of the pattern (present up to
+   * `maxPresent`: 1 exact words, 2 typos too): a common passage needs that, and the test is one cheap pass.
+   */
+  private presentRun(b: Int32Array, maxPresent: number): boolean {
+    let inRow = 0;
+    for (let j = 0; j < b.length; j++) {
+      const p = this.present[b[j]];
+      inRow = p !== 0 && p <= maxPresent ? inRow + 1 : 0;
+      if (inRow >= OVERLAP_RUN) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the pattern and b could pass verdictOf under the relation of `masks` (the counts are left in the fields).
+   * The common passage of a long pattern is looked for only when the counts leave it deciding: most candidate
+   * pairs are settled by the counts alone.
+   */
+  private couldPassUnder(b: Int32Array, masks: Int32Array, needed: number, maxPresent: number): boolean {
+    this.lcs(b, masks);
+    if (!couldPass(this.common, this.commonContent, needed, this.hasRun)) return false;
+    if (this.k === 1 || couldPass(this.common, this.commonContent, needed, false)) return true;
+    return this.passageK(b, masks, maxPresent);
   }
 
   /** False only when judgeIds(a, b) surely returns null; true means it must be run. */
@@ -177,11 +219,9 @@ export class MatchFilter {
     if (short.length < 3) return false;
     if (short !== this.pattern) this.setPattern(short);
     const { needed, fuzzyFrom } = thresholds(short.length);
-    this.lcs(long, this.exact);
-    if (couldPass(this.common, this.commonContent, needed, this.hasRun)) return true;
+    if (this.couldPassUnder(long, this.exact, needed, 1)) return true;
     // judgeIds tries typos only when the exact words came this close.
     if (this.common < fuzzyFrom) return false;
-    this.lcs(long, this.fuzzy);
-    return couldPass(this.common, this.commonContent, needed, this.hasRun);
+    return this.couldPassUnder(long, this.fuzzy, needed, 2);
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/schemas/index.ts';
-import { writeOutputs } from '../../scripts/lib/write-outputs.ts';
+import { quotesCsv, writeOutputs } from '../../scripts/lib/write-outputs.ts';
 
 const corpus: Corpus = { version: 1, articles: [], speakers: [], quotes: [], topics: [], stories: [], diagnostics: [] };
 let dir: string;
@@ -29,5 +29,14 @@ describe('writeOutputs', () => {
     expect(readFileSync(join(out, 'corpus.json'), 'utf8')).toBe('OLD');
     expect(readdirSync(out)).toEqual(['corpus.json']);
     expect(existsSync(join(out, 'corpus.schema.json'))).toBe(false);
+  });
+
+  it('writes quotes.csv as rendered ahead when given it, and renders it itself otherwise', () => {
+    const ahead = join(dir, 'ahead');
+    writeOutputs(ahead, corpus, { 'quotes.csv': 'rendered ahead\n' });
+    expect(readFileSync(join(ahead, 'quotes.csv'), 'utf8')).toBe('rendered ahead\n');
+    const itself = join(dir, 'itself');
+    writeOutputs(itself, corpus);
+    expect(readFileSync(join(itself, 'quotes.csv'), 'utf8')).toBe(quotesCsv(corpus));
   });
 });

@@ -87,3 +87,35 @@ describe('bit-parallel bounds', () => {
     expect(alignIds(part, long, vocab, false).common).toBe(part.length);
   });
 });
+
+describe('common passages of long texts', () => {
+  // A pattern of 40 distinct content words (two words of bits) and filler words it does not contain.
+  const words = Array.from({ length: 40 }, (_, i) => `statement${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `padding${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`);
+
+  it('keeps a long pair that shares only an unbroken passage of eight words', () => {
+    const vocab = new Vocabulary();
+    const a = vocab.encode(words);
+    const b = vocab.encode([...filler(20), ...words.slice(5, 15), ...filler(20)]);
+    expect(judgeIds(a, b, vocab)?.relation).toBe('overlap');
+    expect(new MatchFilter(vocab).mayMatch(a, b)).toBe(true);
+  });
+
+  it('rules out a long pair whose common words never run eight in a row', () => {
+    const vocab = new Vocabulary();
+    const a = vocab.encode(words);
+    // Twelve of the pattern's words in order, a filler word after every third: enough words, no passage.
+    const b = vocab.encode([...filler(20), ...words.slice(0, 12).flatMap((w, i) => (i % 3 === 2 ? [w, `gap${i}word`] : [w])), ...filler(20)]);
+    expect(alignIds(a, b, vocab, false).common).toBe(12);
+    expect(judgeIds(a, b, vocab)).toBeNull();
+    expect(new MatchFilter(vocab).mayMatch(a, b)).toBe(false);
+  });
+
+  it('gives the same answers when patterns of different lengths alternate as with a fresh filter each time', () => {
+    const vocab = new Vocabulary();
+    const texts = [words, words.slice(0, 20), [...words, ...words.slice(0, 30)], words.slice(10, 30)].map((t) => vocab.encode(t));
+    const others = [...texts, vocab.encode([...filler(10), ...words.slice(3, 12)]), vocab.encode(words.slice(0, 25).filter((_, i) => i % 4 !== 1))];
+    const reused = new MatchFilter(vocab);
+    for (const a of texts) for (const b of others) expect(reused.mayMatch(a, b)).toBe(new MatchFilter(vocab).mayMatch(a, b));
+  });
+});
