@@ -138,7 +138,7 @@ if (process.argv[1] && /search-latency\.ts$/.test(process.argv[1])) {
   const queries = pickQueries(corpus.quotes.map((q) => q.text), 20);
   measureSearch(dist, port, queries).then((f) => {
     for (const line of searchReport(f)) process.stdout.write(`${line}\n`);
-    process.stdout.write(`  queries: ${queries.map((q) => `"${q}"`).join(', ')}\n  latencies (ms): ${f.latenciesMs.map((x) => x.toFixed(0)).join(' ')}\n`);
+    process.stdout.write(`  queries (KB fetched): ${queries.map((q, i) => `"${q}" ${((f.queryBytes[i] ?? 0) / 1024).toFixed(1)}`).join(', ')}\n  latencies (ms): ${f.latenciesMs.map((x) => x.toFixed(0)).join(' ')}\n`);
   }, (e: unknown) => {
     process.stderr.write(`search-latency: ${(e as Error).message}\n`);
     process.exit(1);
