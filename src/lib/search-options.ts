@@ -11,7 +11,7 @@ export interface SearchFilter {
 
 const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en'));
 
-/** Speakers listed in the page itself; the search script adds the rest from the index, so the page stays light at scale. */
+/** Speakers (and stories) listed in the page itself; the search script adds the rest (filterValues), so the page stays light at scale. */
 export const LISTED_SPEAKERS = 300;
 
 /** The filters and their values: only values some record carries, so every choice finds something; speakers: the most quoted. */
@@ -32,6 +32,10 @@ export function searchOptions(index: SiteIndex, listedSpeakers = LISTED_SPEAKERS
     { key: 'source', label: 'Outlet', values: sorted(index.articles.map(sourceName)) },
     { key: 'kind', label: 'Kind', values: (Object.keys(KIND_LABELS) as (keyof typeof KIND_LABELS)[]).filter((k) => kinds.has(k)).map((k) => KIND_LABELS[k]) },
     // Stories: the largest listed in the page (the script adds the rest from the index); no filter without stories.
-    ...(index.stories.length ? [{ key: 'story' as const, label: 'Story', values: sorted([...index.stories].sort((a, b) => b.articles.length - a.articles.length).slice(0, LISTED_SPEAKERS).map((s) => s.title)) }] : []),
+    ...(index.stories.length ? [{ key: 'story' as const, label: 'Story', values: sorted([...index.stories].sort((a, b) => b.articles.length - a.articles.length).slice(0, listedSpeakers).map((s) => s.title)) }] : []),
   ];
 }
+
+/** Every value of every filter (the search page lists only the first LISTED_SPEAKERS speakers and stories): key -> values. */
+export const filterValues = (index: SiteIndex): Record<string, string[]> =>
+  Object.fromEntries(searchOptions(index, Number.POSITIVE_INFINITY).map((f) => [f.key, f.values]));

@@ -4,21 +4,20 @@
 import type { Article, Quote, Story } from '../schemas/index.ts';
 import { kindLabel, sourceName, speakerName, truncate } from './labels.ts';
 import { headerStandfirst, roleKey, type SiteIndex } from './site-index.ts';
+import { IN_ARTICLE, OPENING_SHOWN, QUOTE_SHOWN, SHOWN, shownText } from './search-display.ts';
+import { withoutStopWords } from './search-query.ts';
 import { splitWords } from './word-diff.ts';
 import { articleUrl, quoteUrl, storyUrl } from './urls.ts';
 
 /** One Pagefind record (the shape of Pagefind's `addCustomRecord`). */
 export interface SearchRecord {
   url: string;
-  /** The searchable text, plain (never HTML). */
+  /** The searchable text, plain (never HTML), without stop words: see withoutStopWords. */
   content: string;
   language: 'en';
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
-
-/** How much of a quote the result list shows (and the record carries as `meta.quote`). */
-export const QUOTE_SHOWN = 400;
 
 /** Words of body text an article record holds at least (whole paragraphs from the top): the lead, not the whole text. */
 export const LEAD_WORDS = 80;
@@ -56,10 +55,13 @@ export function quoteRecord(index: SiteIndex, quote: Quote): SearchRecord | null
   const who = speakerName(speaker);
   return {
     url: quoteUrl(quote.id),
-    content: `${quote.text} — ${who}${roles.length ? `, ${roles.join('; ')}` : ''}`,
+    content: withoutStopWords(`${quote.text} — ${who}${roles.length ? `, ${roles.join('; ')}` : ''}`),
     language: 'en',
-    meta: { title: `${who}: ${truncate(quote.text, 90)}`, speaker: who, article: article.title, quote: truncate(quote.text, QUOTE_SHOWN) },
+    // Pagefind indexes every meta field as words: what the result shows travels in filters instead (search-display.ts).
+    meta: {},
     filters: present({
+      [SHOWN]: shownText(quote.text, QUOTE_SHOWN),
+      [IN_ARTICLE]: [article.title],
       kind: [kindLabel(quote.kind)],
       speaker: [who],
       source: [sourceName(article)],
@@ -73,10 +75,10 @@ export function quoteRecord(index: SiteIndex, quote: Quote): SearchRecord | null
 export function articleRecord(index: SiteIndex, article: Article): SearchRecord {
   return {
     url: articleUrl(article.slug),
-    content: [article.title, ...headerStandfirst(article), ...leadParagraphs(article)].join('\n'),
+    content: withoutStopWords([article.title, ...headerStandfirst(article), ...leadParagraphs(article)].join('\n')),
     language: 'en',
     meta: { title: article.title },
-    filters: present({ kind: [kindLabel('article')], source: [sourceName(article)], story: storyTitle(index, article), topic: topicLabels(index, article.topics) }),
+    filters: present({ [SHOWN]: shownText([...headerStandfirst(article), ...leadParagraphs(article)].join(' '), OPENING_SHOWN), kind: [kindLabel('article')], source: [sourceName(article)], story: storyTitle(index, article), topic: topicLabels(index, article.topics) }),
   };
 }
 
@@ -96,10 +98,10 @@ export function storyRecord(index: SiteIndex, story: Story): SearchRecord {
   });
   return {
     url: storyUrl(story.id),
-    content: [story.title, ...openings, ...shared].join('\n'),
+    content: withoutStopWords([story.title, ...openings, ...shared].join('\n')),
     language: 'en',
-    meta: { title: story.title, article: articles.map((a) => a.title).join(' · ') },
-    filters: { story: [story.title] },
+    meta: { title: story.title },
+    filters: present({ [SHOWN]: shownText(story.framing.find((f) => f.opening)?.opening ?? '', OPENING_SHOWN), story: [story.title] }),
   };
 }
 

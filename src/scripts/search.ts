@@ -4,20 +4,18 @@
 // ranking work is done once, for the last words, not for every letter on the way. One search at a time, always for the
 // newest words (a search that finished after the words changed is dropped, not shown); words still too short to
 // search wait for more letters; only the first page of results loads its data.
-import { searchTerms } from '../lib/search-query.ts';
+import { IN_ARTICLE, markTerms, SHOWN } from '../lib/search-display.ts';
+import { onlyStopWords, searchTerms } from '../lib/search-query.ts';
 
 interface PagefindResultData {
   url: string;
-  excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
 interface PagefindApi {
-  options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(path: string): Promise<void>;
   preload(term: string, o?: { filters?: Record<string, string> }): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, o: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
@@ -28,6 +26,8 @@ const PAGE = 10;
 /** Results shown before the rest of the screenful has loaded: a reader sees the best matches first. */
 const FIRST = 3;
 const FILTERS = ['speaker', 'topic', 'source', 'kind', 'story'] as const;
+/** Every value of every filter, written by the build (src/pages/search/filters.json.ts). */
+const FILTER_VALUES = '/search/filters.json';
 const form = document.getElementById('search-form') as HTMLFormElement;
 const statusLine = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
@@ -42,26 +42,6 @@ let againFinal = false;
 let shownKey = '';
 let pause: ReturnType<typeof setTimeout> | undefined;
 
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&apos;': "'" };
-const decode = (s: string): string => s.replace(/&(?:lt|gt|amp|quot|apos|#39|#x27);/g, (m) => ENTITIES[m] ?? m);
-
-/** The excerpt as DOM nodes: Pagefind's <mark> tags become elements, everything else stays text. */
-function excerptNodes(excerpt: string): Node[] {
-  return excerpt.split(/(<mark>|<\/mark>)/).reduce<{ nodes: Node[]; inMark: boolean }>((acc, part) => {
-    if (part === '<mark>') acc.inMark = true;
-    else if (part === '</mark>') acc.inMark = false;
-    else if (part) {
-      const text = document.createTextNode(decode(part));
-      if (acc.inMark) {
-        const mark = document.createElement('mark');
-        mark.append(text);
-        acc.nodes.push(mark);
-      } else acc.nodes.push(text);
-    }
-    return acc;
-  }, { nodes: [], inMark: false }).nodes;
-}
-
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string | null, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (cls) node.className = cls;
@@ -69,14 +49,24 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string | null, .
   return node;
 }
 
+/** The words of the search the list shows, for marking them in each result's text. */
+let shownTerms = '';
+
+/** A result's text as DOM nodes, the searched words in <mark>. */
+const marked = (text: string): Node[] =>
+  markTerms(text, shownTerms).map((run) => (run.mark ? el('mark', null, run.text) : document.createTextNode(run.text)));
+
 function resultItem(d: PagefindResultData): HTMLLIElement {
   const kind = d.filters.kind?.[0] ?? '';
-  const isQuote = kind !== 'Article' && d.meta.quote !== undefined;
-  const link = el('a', 't', isQuote ? `“${d.meta.quote}”` : d.meta.title ?? d.url);
+  // Quote records carry a kind of quotation (articles "Article", stories none); each record's text is in its SHOWN filter.
+  const isQuote = kind !== '' && kind !== 'Article';
+  const shown = d.filters[SHOWN]?.[0] ?? '';
+  const article = d.filters[IN_ARTICLE]?.[0];
+  const link = el('a', 't', ...(isQuote ? ['“', ...marked(shown), '”'] : [d.meta.title ?? d.url]));
   link.href = d.url;
-  const bits = isQuote ? [d.meta.speaker, kind, d.meta.article ? `in ${d.meta.article}` : null] : [kind, d.filters.source?.[0]];
+  const bits = isQuote ? [d.filters.speaker?.[0], kind, article ? `in ${article}` : null] : [kind, d.filters.source?.[0]];
   const item = el('li', null, link);
-  if (!isQuote) item.append(el('p', null, ...excerptNodes(d.excerpt)));
+  if (!isQuote && shown) item.append(el('p', null, ...marked(shown)));
   item.append(el('p', 'meta', bits.filter(Boolean).join(' · ')));
   item.dataset.url = d.url;
   return item;
@@ -106,7 +96,15 @@ function readState(final: boolean): { q: string; terms: string | null; filters: 
 async function searchOnce(pagefind: PagefindApi, final: boolean): Promise<void> {
   const { q, terms, filters } = readState(final);
   const hasFilters = Object.keys(filters).length > 0;
-  if (q && terms === null && !hasFilters) return; // a word still too short to search: wait for the next letter
+  if (q && terms === null && !hasFilters) {
+    // Words the index does not hold: say so once the reader asks (Enter), else wait for the next letter.
+    if (final && onlyStopWords(q)) {
+      list.replaceChildren();
+      more.hidden = true;
+      statusLine.textContent = 'Those words are too common to search on their own: add a rarer word.';
+    }
+    return;
+  }
   const key = JSON.stringify([q.toLowerCase(), filters]);
   if (key === shownKey && !final) return;
   const current = ++run;
@@ -131,6 +129,7 @@ async function searchOnce(pagefind: PagefindApi, final: boolean): Promise<void> 
   const first = await Promise.all(loads.slice(0, FIRST));
   if (current !== run || again) return;
   shownKey = key;
+  shownTerms = terms ?? '';
   list.replaceChildren(...first.map(resultItem));
   // The count is announced once the first results are on the page, so it never describes an empty list.
   statusLine.textContent = n === 0 ? 'Nothing found. Try fewer words or another filter.' : `${n} ${n === 1 ? 'result' : 'results'}`;
@@ -163,14 +162,19 @@ function search(pagefind: PagefindApi, final = false): Promise<void> {
   return running;
 }
 
-/** Adds to each filter the values the index has but the page does not list (the page lists only the most quoted speakers). */
-async function addIndexedValues(pagefind: PagefindApi): Promise<void> {
-  const indexed = await pagefind.filters();
+/**
+ * Adds to each filter the values the page does not list (it lists only the most quoted speakers and the largest
+ * stories), from a list the build writes. Pagefind's own list of filter values would fetch every filter file of every
+ * shard, the text each result shows included (see search-display.ts).
+ */
+async function addAllValues(): Promise<void> {
+  const none: Record<string, string[]> = {};
+  const all = await fetch(FILTER_VALUES).then((r) => (r.ok ? (r.json() as Promise<Record<string, string[]>>) : none), () => none);
   for (const key of FILTERS) {
     const select = form.elements.namedItem(key);
     if (!(select instanceof HTMLSelectElement)) continue;
     const listed = new Set([...select.options].map((o) => o.value));
-    const extra = Object.keys(indexed[key] ?? {}).filter((v) => !listed.has(v)).sort((a, b) => a.localeCompare(b, 'en'));
+    const extra = (all[key] ?? []).filter((v) => !listed.has(v));
     if (extra.length === 0) continue;
     const group = document.createElement('optgroup');
     group.label = 'Others';
@@ -190,7 +194,6 @@ async function start(): Promise<void> {
   }
   const bundle = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
-  await pagefind.options({ excerptLength: 24 });
   await pagefind.init();
   // A large site's index is written in shards (see scripts/search-index.ts): search them all as one.
   const shards = await fetch('/pagefind/shards.json').then((r) => (r.ok ? (r.json() as Promise<string[]>) : []), () => []);
@@ -212,7 +215,7 @@ async function start(): Promise<void> {
   // The values the page does not list are read from the index only when the reader opens a list: they weigh more than a search.
   let extra: Promise<void> | null = null;
   const addExtra = () => {
-    extra ??= addIndexedValues(pagefind).then(() => {
+    extra ??= addAllValues().then(() => {
       document.documentElement.dataset.filters = 'all';
     });
   };

@@ -127,3 +127,37 @@ test('the first results are shown while the rest of the screenful is still loadi
   await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
   expect(await page.locator('#search-results > li').count()).toBe(Math.min(10, corpus.quotes.filter((q) => q.kind === 'direct').length));
 });
+
+test('a result shows the quotation with all its words, the searched ones marked, and who said it in which article', async ({ page }) => {
+  // The index holds no stop words; the words a result shows come with its data, so they must still be there.
+  const quote = corpus.quotes.find((q) => q.kind === 'direct' && q.speaker && q.text.length < 300 && /\b(the|and|to)\b/i.test(q.text) && /\p{L}{7,}/u.test(q.text));
+  expect(quote, 'no short direct quote with a stop word').toBeTruthy(); // the seeds have one: a corpus without it is a failure, not a skip
+  const word = /\p{L}{7,}/u.exec(quote!.text)![0];
+  await page.goto(`/search/?q=${encodeURIComponent(word)}`);
+  const item = page.locator(`#search-results > li[data-url="/quotes/${quote!.id}/"]`);
+  await expect(item).toBeVisible();
+  await expect(item.locator('a.t')).toHaveText(`“${quote!.text.replace(/\s+/g, ' ').trim()}”`);
+  await expect(item.locator('a.t mark').first()).toHaveText(new RegExp(word, 'i'));
+  const article = corpus.articles.find((a) => a.slug === quote!.article)!;
+  await expect(item.locator('.meta')).toHaveText(`${speakerName.get(quote!.speaker!)} · Direct quote · in ${article.title}`);
+});
+
+test('stop words alone are not searched: Enter says why', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.locator('html')).toHaveAttribute('data-search', 'ready');
+  await page.locator('#q').fill('and the');
+  await page.locator('#q').press('Enter');
+  await expect(page.locator('#search-status')).toHaveText(/too common to search/);
+  await expect(page.locator('#search-results > li')).toHaveCount(0);
+});
+
+test('opening a filter list fetches the list of values, not the index files of every filter', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/search/');
+  await expect(page.locator('html')).toHaveAttribute('data-search', 'ready');
+  await page.locator('#f-speaker').focus();
+  await expect(page.locator('html')).toHaveAttribute('data-filters', 'all');
+  expect(fetched).toContain('/search/filters.json');
+  expect(fetched.filter((p) => p.endsWith('.pf_filter'))).toEqual([]);
+});

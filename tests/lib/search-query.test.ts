@@ -1,20 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { searchTerms } from '../../src/lib/search-query.ts';
+import { onlyStopWords, searchTerms, withoutStopWords } from '../../src/lib/search-query.ts';
 
 describe('searchTerms', () => {
   it.each([
     ['nothing typed', '', false, null],
     ['one letter: waits for more', 'o', false, null],
     ['two letters: waits for more', 'ou', false, null],
-    ['three letters: searched', 'gov', false, 'gov'],
+    ['three letters: waits for more (they match too much of the index)', 'gov', false, null],
+    ['four letters: searched', 'gove', false, 'gove'],
     ['a short word being typed after a full one: the full one alone', 'warship u', false, 'warship'],
     ['a short word followed by a space is complete', 'warship up ', false, 'warship up'],
     ['stop words are left out', 'because the', false, 'because'],
     ['stop words inside a query are left out', 'watching what happens', false, 'watching happens'],
     ['stop words alone wait for a word that narrows', 'and the', false, null],
-    ['stop words alone are searched on Enter', 'and the', true, 'and the'],
+    ['stop words alone are not searched even on Enter (the index does not hold them)', 'and the', true, null],
     ['Enter searches the last word however short', 'warship u', true, 'warship u'],
     ['case does not matter', 'Scarborough Shoal', false, 'scarborough shoal'],
     ['punctuation around a stop word', 'ready, and willing', false, 'ready, willing'],
   ])('%s', (_name, typed, final, expected) => expect(searchTerms(typed, final)).toBe(expected));
+});
+
+describe('withoutStopWords', () => {
+  it.each([
+    ['a quotation', '“We will not allow the island to be taken,” he said.', 'not allow island taken,” said.'],
+    ['the speaker line', 'Our position is clear — Wang Yi, a spokesman for the ministry', 'position clear — Wang Yi, spokesman ministry'],
+    ['capitals and punctuation around a stop word', 'THE talks, AND the (sanctions)', 'talks, (sanctions)'],
+    ['nothing but stop words', 'it is what it is', ''],
+  ])('%s', (_name, text, expected) => expect(withoutStopWords(text)).toBe(expected));
+  it('keeps every word a search can ask for: what searchTerms keeps of a text, the index holds', () => {
+    const text = 'Beijing said on Monday that the sanctions would be reviewed by its ministry';
+    expect(searchTerms(`${withoutStopWords(text)} `)).toBe(searchTerms(`${text} `));
+  });
+});
+
+describe('onlyStopWords', () => {
+  it.each([
+    ['and the', true],
+    ['  The, of  ', true],
+    ['the sanctions', false],
+    ['', false],
+    ['—', false],
+  ])('%s', (typed, expected) => expect(onlyStopWords(typed)).toBe(expected));
 });

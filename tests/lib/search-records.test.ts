@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { QUOTE_SHOWN } from '../../src/lib/search-display.ts';
 import { articleRecord, leadParagraphs, quoteRecord, searchRecords, storyRecord } from '../../src/lib/search-records.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { article, quote, smallIndex, speaker, topic } from './site-fixtures.ts';
@@ -10,9 +11,15 @@ describe('quoteRecord', () => {
   it('holds the words and the speaker with the roles this article gives them, filtered by speaker, kind, outlet and topic', () => {
     const r = quoteRecord(index, { ...index.quote.get('new-q1')!, text: 'We will not pay a ransom.' })!;
     expect(r.url).toBe('/quotes/new-q1/');
-    expect(r.content).toBe('We will not pay a ransom. — Ana Ruiz, a spokeswoman; the envoy');
-    expect(r.filters).toEqual({ kind: ['Direct quote'], speaker: ['Ana Ruiz'], source: ['source not stated'], topic: ['Taiwan'] });
-    expect(r.meta).toMatchObject({ speaker: 'Ana Ruiz', article: 'new', quote: 'We will not pay a ransom.' });
+    expect(r.content).toBe('not pay ransom. — Ana Ruiz, spokeswoman; envoy');
+    expect(r.filters).toEqual({ shown: ['We will not pay a ransom.'], article: ['new'], kind: ['Direct quote'], speaker: ['Ana Ruiz'], source: ['source not stated'], topic: ['Taiwan'] });
+  });
+  it('carries nothing in meta: Pagefind would index it as words', () => expect(quoteRecord(index, index.quote.get('new-q1')!)!.meta).toEqual({}));
+  it('shows a long quotation cut at a word, whole in its page', () => {
+    const long = `${'Negotiations must continue '.repeat(30).trim()}.`;
+    const [shown] = quoteRecord(index, { ...index.quote.get('new-q1')!, text: long })!.filters.shown!;
+    expect(shown!.length).toBeLessThanOrEqual(QUOTE_SHOWN);
+    expect(shown).toMatch(/^Negotiations must continue .*…$/);
   });
   it('files an unattributed quote under "Unattributed"', () => expect(quoteRecord(index, index.quote.get('undated-q1')!)!.filters.speaker).toEqual(['Unattributed']));
   it('gives no record to a quote whose article is missing', () => expect(quoteRecord(index, quote({ id: 'x-q1', article: 'gone' }))).toBeNull());
@@ -26,11 +33,15 @@ describe('articleRecord', () => {
   });
   const r = articleRecord(index, index.article.get('a')!);
   it('holds the headline, the standfirst and the lead, not the whole text', () => {
-    expect(r.content.split('\n').slice(0, 2)).toEqual(['Port reopens', 'Ships wait.']);
+    expect(r.content.startsWith('Port reopens Ships wait.')).toBe(true);
     expect(r.content).toContain('Paragraph 3');
     expect(r.content).not.toContain('Paragraph 4');
   });
-  it('is filtered as an article of its outlet and known topics only', () => expect(r.filters).toEqual({ kind: ['Article'], source: ['The Ledger'], topic: ['Trade'] }));
+  it('is filtered as an article of its outlet and known topics only, and shows its opening', () => {
+    const { shown, ...filters } = r.filters;
+    expect(filters).toEqual({ kind: ['Article'], source: ['The Ledger'], topic: ['Trade'] });
+    expect(shown![0]).toMatch(/^Ships wait\. Paragraph 1 word word .*…$/);
+  });
   it('keeps a short article whole', () => expect(leadParagraphs(article({ slug: 'b', paragraphs: [para('One.', 0), para('Two.', 1)] }))).toEqual(['One.', 'Two.']));
 });
 
@@ -46,8 +57,8 @@ describe('storyRecord', () => {
   });
   it('holds the title, each headline with its opening, and the fullest version of each shared quotation', () => {
     const r = storyRecord(index, index.story.get('s1')!);
-    expect(r.content).toBe('Ready for talks\nMinister: ready to talk\nThe minister said on Monday.\nTalks offer\nWe are ready to talk at any time — Le Min');
-    expect(r.filters).toEqual({ story: ['Ready for talks'] });
+    expect(r.content).toBe('Ready talks Minister: ready talk minister said Monday. Talks offer ready talk any time — Le Min');
+    expect(r.filters).toEqual({ shown: ['The minister said on Monday.'], story: ['Ready for talks'] });
     expect(r.url).toBe('/stories/s1/');
   });
   it('puts the story filter on its articles and quotes too', () => {
@@ -67,6 +78,17 @@ describe('searchRecords', () => {
   it('keeps text as text: markup in a quote stays in the record as written, for the page to show as text', () => {
     const index = smallIndex();
     const r = quoteRecord(index, { ...index.quote.get('old-q1')!, text: '<script>alert(1)</script> we said' })!;
-    expect(r.meta.quote).toBe('<script>alert(1)</script> we said');
+    expect(r.filters.shown).toEqual(['<script>alert(1)</script> we said']);
+  });
+});
+
+describe('filterValues', () => {
+  it('lists every speaker, also those the search page leaves out of its own list', async () => {
+    const { filterValues, searchOptions } = await import('../../src/lib/search-options.ts');
+    const index = smallIndex();
+    const listed = searchOptions(index, 1).find((f) => f.key === 'speaker')!.values;
+    const all = filterValues(index).speaker!;
+    expect(all.length).toBeGreaterThan(listed.length);
+    expect(all).toEqual(expect.arrayContaining(listed));
   });
 });
