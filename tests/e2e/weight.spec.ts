@@ -19,3 +19,11 @@ test('every article page is at most 20 KB of HTML and CSS after gzip', () => {
     expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
   }
 });
+
+test('no page carries markup for Pagefind to read: the index is built from the corpus (scripts/search-index.ts)', () => {
+  // Hidden copies of filters and metadata for Pagefind's HTML indexing were dead weight on every quote page.
+  const pages = ['articles', 'quotes', 'stories'].flatMap((dir) =>
+    readdirSync(join(DIST, dir)).filter((d) => d !== 'page' && !d.endsWith('.html')).map((d) => join(DIST, dir, d, 'index.html')));
+  expect(pages.length).toBeGreaterThan(0);
+  for (const file of pages) expect(readFileSync(file, 'utf8'), file).not.toContain('data-pagefind');
+});
