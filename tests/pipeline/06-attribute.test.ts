@@ -49,6 +49,20 @@ describe('attributeQuotes: reporting cues', () => {
   });
 });
 
+describe('attributeQuotes: an institution named before the person, with no title between', () => {
+  it.each([
+    ['a university', ['“We intend to monitor the deployments,” Professor of international relations at Georgetown University Nancy Carter said.'], 'We intend to monitor the deployments,', 'Nancy Carter'],
+    ['an institute', ['“Both sides must keep talking,” Senior fellow at the Lowy Institute Paul Young said.'], 'Both sides must keep talking,', 'Paul Young'],
+    ['a name ending in "Studies"', ['“The region cannot afford this,” Analyst at the Center for Strategic and International Studies Jose Green said.'], 'The region cannot afford this,', 'Jose Green'],
+    ['a middle initial', ['“Tariffs will hurt farmers,” Georgetown University Karen R. Jones said.'], 'Tariffs will hurt farmers,', 'Karen R. Jones'],
+    ['a bank whose name ends in two names stays whole', ['“Rates will fall,” said Bank of America Merrill Lynch.'], 'Rates will fall,', 'Bank of America Merrill Lynch'],
+    ['a college named after its city stays whole', ['“The data are clear,” University College London said in a statement.'], 'The data are clear,', 'University College London'],
+    ['a ministry and its spokesperson by title', ['“We oppose this,” Foreign Ministry spokesperson Mao Ning said.'], 'We oppose this,', 'Mao Ning'],
+  ])('%s', (_name, texts, quote, speaker) => {
+    expect(speakerOf(quote, ...texts)).toBe(speaker);
+  });
+});
+
 describe('attributeQuotes: pronouns and descriptions', () => {
   it.each([
     ['he after a named subject', ['Foreign Minister Qin Gang met Antony Blinken on Sunday.', '“We hope the American side will be rational,” he added.'], 'We hope the American side will be rational,', 'Qin Gang'],

@@ -304,7 +304,33 @@ function pushRun(runs: NameRun[], cur: Token[], sentenceStart: number, poss: boo
     while (r < body.length - 1 && (bodyFolded[r] === 'of' || isRoleWord(body[r].text))) r++;
     break;
   }
+  r = afterInstitution(body, bodyFolded, r);
   if (body.length) runs.push({ role: body.slice(0, r), name: body.slice(r), possessive: poss });
+}
+
+/** Words that end an institution's name without being institution words themselves ("… International Studies"). */
+const NAME_ENDS_BODY = /^(?:studies|affairs|relations|research|policy|economics|sciences?|strategy|security|peace|technology)$/;
+/** A word of a person's name: a capitalised word ("Nancy", "O’Brien", "Jean-Pierre") or an initial ("R."). */
+const PERSON_WORD = /^\p{Lu}(?:[\p{Ll}'’-]*\p{Ll}|\.)$/u;
+
+/**
+ * Where the name starts in `body` (from `r` on) when an institution's name comes first with no title between: "Lowy
+ * Institute Paul Young", "Georgetown University Karen R. Jones", "Center for Strategic and International Studies Jose
+ * Green". The last two or three words must read as a person's (an initial only in the middle) after an institution
+ * word; "Bank of America Merrill Lynch" and "University College London" stay whole.
+ */
+function afterInstitution(body: Token[], folded: string[], r: number): number {
+  for (const n of [3, 2]) {
+    const at = body.length - n;
+    if (at - 1 < r) continue;
+    const tail = body.slice(at);
+    const prev = folded[at - 1];
+    if (!(ORG_WORDS.has(prev) || ORG_WORDS.has(prev.replace(/s$/, '')) || NAME_ENDS_BODY.test(prev))) continue;
+    if (!tail.every((t, i) => PERSON_WORD.test(t.text) && (t.text.endsWith('.') ? i > 0 && i < n - 1 : t.text.length > 1))) continue;
+    if (tail.some((t, i) => ORG_WORDS.has(folded[at + i]) || NAME_ENDS_BODY.test(folded[at + i]) || isRoleWord(t.text) || isPlaceName(t.text) || nationOf([t.text]))) continue;
+    return at;
+  }
+  return r;
 }
 
 /**
