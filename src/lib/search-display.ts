@@ -2,6 +2,7 @@
 // stop words (see withoutStopWords), so the text a result shows travels as a Pagefind filter value: filters come back
 // with each result's data but, unlike `content` and every `meta` field, are not searchable words.
 import { truncate } from './labels.ts';
+import { bare } from './search-query.ts';
 
 /** The filter that carries the text a result shows: a quotation's words, or an article's or story's opening. */
 export const SHOWN = 'shown';
@@ -15,9 +16,6 @@ export const OPENING_SHOWN = 240;
 
 /** The quotation or opening as the result list shows it (never empty: a record without one carries no `shown` filter). */
 export const shownText = (text: string, max: number): string[] => (text.trim() ? [truncate(text.trim(), max)] : []);
-
-/** A word as a search term is matched against it: lower case, letters and digits only. */
-const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * `text` cut into runs, each marked when it is a word the search matched: a word that starts with one of `terms`

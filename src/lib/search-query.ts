@@ -11,7 +11,7 @@ export const STOP_WORDS = new Set([
 ]);
 
 /** A word as the stop-word list spells it: lower case, letters and digits only. */
-const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+export const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Whether `word` (as written, with its punctuation) is a stop word. */
 export const isStopWord = (word: string): boolean => STOP_WORDS.has(bare(word));
