@@ -25,23 +25,30 @@ export function withoutStopWords(text: string): string {
   return text.split(/\s+/).filter((w) => w && !isStopWord(w)).join(' ');
 }
 
+/** The shortest word still being typed that is searched once the typing pauses: shorter ones match too many words. */
+export const MIN_PARTIAL = 3;
+
 /**
- * The shortest word still being typed that is searched: shorter ones match too many words to be worth a search. At
- * 10,000 articles a three-letter prefix fetched 5-25 KB of index that the finished word mostly did not need.
+ * The shortest word still being typed whose index entries are fetched as keys come (before the pause). At 10,000
+ * articles each three-letter prefix on the way fetched 5-25 KB of index that the finished word mostly did not need.
  */
-export const MIN_PARTIAL = 4;
+export const MIN_PRELOAD = 4;
+
+/** When the terms are asked for: as a key comes (to fetch ahead), when the typing pauses, or on Enter. */
+export type SearchMoment = 'key' | 'pause' | 'enter';
 
 /**
  * The terms to search for `typed` (the text box as it stands), or null when there is nothing worth searching yet.
- * `final` (the reader pressed Enter) searches the last word however short. Stop words are left out (the index does
- * not hold them, see withoutStopWords); Pagefind needs every term it is given, so leaving them out only widens the match.
+ * Enter searches the last word however short. Stop words are left out (the index does not hold them, see
+ * withoutStopWords); Pagefind needs every term it is given, so leaving them out only widens the match.
  */
-export function searchTerms(typed: string, final = false): string | null {
+export function searchTerms(typed: string, moment: SearchMoment = 'pause'): string | null {
   const words = typed.toLowerCase().split(/\s+/).filter(Boolean);
-  // A word with no space after it may still be growing: below MIN_PARTIAL letters it waits for more.
-  const growing = !final && !/\s$/.test(typed);
+  // A word with no space after it may still be growing: below the moment's minimum it waits for more letters.
+  const growing = moment !== 'enter' && !/\s$/.test(typed);
+  const min = moment === 'key' ? MIN_PRELOAD : MIN_PARTIAL;
   const last = words.length - 1;
-  const terms = words.filter((w, i) => !isStopWord(w) && !(growing && i === last && [...bare(w)].length < MIN_PARTIAL));
+  const terms = words.filter((w, i) => !isStopWord(w) && !(growing && i === last && [...bare(w)].length < min));
   return terms.length > 0 ? terms.join(' ') : null;
 }
 

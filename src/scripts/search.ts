@@ -5,7 +5,7 @@
 // newest words (a search that finished after the words changed is dropped, not shown); words still too short to
 // search wait for more letters; only the first page of results loads its data.
 import { IN_ARTICLE, markTerms, SHOWN } from '../lib/search-display.ts';
-import { onlyStopWords, searchTerms } from '../lib/search-query.ts';
+import { onlyStopWords, searchTerms, type SearchMoment } from '../lib/search-query.ts';
 
 interface PagefindResultData {
   url: string;
@@ -81,7 +81,7 @@ async function showMore(current: number): Promise<void> {
   more.hidden = pending.length === 0;
 }
 
-function readState(final: boolean): { q: string; terms: string | null; filters: Record<string, string> } {
+function readState(moment: SearchMoment): { q: string; terms: string | null; filters: Record<string, string> } {
   const fd = new FormData(form);
   const filters: Record<string, string> = {};
   for (const key of FILTERS) {
@@ -89,12 +89,12 @@ function readState(final: boolean): { q: string; terms: string | null; filters: 
     if (v) filters[key] = v;
   }
   const typed = String(fd.get('q') ?? '');
-  return { q: typed.trim(), terms: searchTerms(typed, final), filters };
+  return { q: typed.trim(), terms: searchTerms(typed, moment), filters };
 }
 
 /** One search for the form as it stands; results are shown only if the form has not changed by the time they are ready. */
 async function searchOnce(pagefind: PagefindApi, final: boolean): Promise<void> {
-  const { q, terms, filters } = readState(final);
+  const { q, terms, filters } = readState(final ? 'enter' : 'pause');
   const hasFilters = Object.keys(filters).length > 0;
   if (q && terms === null && !hasFilters) {
     // Words the index does not hold: say so once the reader asks (Enter), else wait for the next letter.
@@ -207,7 +207,7 @@ async function start(): Promise<void> {
     clearTimeout(pause);
     // A filter chosen is a decision: search at once. Words typed: fetch what they need now, rank once the typing pauses.
     if (event.target instanceof HTMLSelectElement) return void search(pagefind);
-    const { terms, filters } = readState(false);
+    const { terms, filters } = readState('key');
     if (terms !== null) void pagefind.preload(terms, { filters });
     pause = setTimeout(() => void search(pagefind), PAUSE_MS);
   });

@@ -161,3 +161,12 @@ test('opening a filter list fetches the list of values, not the index files of e
   expect(fetched).toContain('/search/filters.json');
   expect(fetched.filter((p) => p.endsWith('.pf_filter'))).toEqual([]);
 });
+
+test('a three-letter word is searched once the typing pauses', async ({ page }) => {
+  const word = corpus.quotes.flatMap((q) => q.text.toLowerCase().match(/\b(?!the\b|and\b|for\b|but\b|are\b|was\b|has\b|had\b|her\b|his\b|its\b|our\b|who\b|you\b)\p{L}{3}\b/gu) ?? [])[0];
+  expect(word, 'no three-letter word in a quotation').toBeTruthy(); // the seeds have one: a corpus without it is a failure, not a skip
+  await page.goto('/search/');
+  await expect(page.locator('html')).toHaveAttribute('data-search', 'ready');
+  await page.locator('#q').pressSequentially(word!, { delay: 30 });
+  await expect(page.locator('#search-status')).toHaveText(/\d+ results?/);
+});

@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { onlyStopWords, searchTerms, withoutStopWords } from '../../src/lib/search-query.ts';
+import { onlyStopWords, searchTerms, withoutStopWords, type SearchMoment } from '../../src/lib/search-query.ts';
 
 describe('searchTerms', () => {
-  it.each([
-    ['nothing typed', '', false, null],
-    ['one letter: waits for more', 'o', false, null],
-    ['two letters: waits for more', 'ou', false, null],
-    ['three letters: waits for more (they match too much of the index)', 'gov', false, null],
-    ['four letters: searched', 'gove', false, 'gove'],
-    ['a short word being typed after a full one: the full one alone', 'warship u', false, 'warship'],
-    ['a short word followed by a space is complete', 'warship up ', false, 'warship up'],
-    ['stop words are left out', 'because the', false, 'because'],
-    ['stop words inside a query are left out', 'watching what happens', false, 'watching happens'],
-    ['stop words alone wait for a word that narrows', 'and the', false, null],
-    ['stop words alone are not searched even on Enter (the index does not hold them)', 'and the', true, null],
-    ['Enter searches the last word however short', 'warship u', true, 'warship u'],
-    ['case does not matter', 'Scarborough Shoal', false, 'scarborough shoal'],
-    ['punctuation around a stop word', 'ready, and willing', false, 'ready, willing'],
-  ])('%s', (_name, typed, final, expected) => expect(searchTerms(typed, final)).toBe(expected));
+  it.each<[string, string, SearchMoment, string | null]>([
+    ['nothing typed', '', 'pause', null],
+    ['one letter: waits for more', 'o', 'pause', null],
+    ['two letters: waits for more', 'ou', 'pause', null],
+    ['three letters: searched once the typing pauses', 'war', 'pause', 'war'],
+    ['three letters: not fetched ahead as keys come (they match too much of the index)', 'gov', 'key', null],
+    ['four letters: fetched ahead as keys come', 'gove', 'key', 'gove'],
+    ['a short word being typed after a full one: the full one alone', 'warship u', 'pause', 'warship'],
+    ['a short word followed by a space is complete', 'warship up ', 'key', 'warship up'],
+    ['stop words are left out', 'because the', 'pause', 'because'],
+    ['stop words inside a query are left out', 'watching what happens', 'pause', 'watching happens'],
+    ['stop words alone wait for a word that narrows', 'and the', 'pause', null],
+    ['stop words alone are not searched even on Enter (the index does not hold them)', 'and the', 'enter', null],
+    ['Enter searches the last word however short', 'warship u', 'enter', 'warship u'],
+    ['case does not matter', 'Scarborough Shoal', 'pause', 'scarborough shoal'],
+    ['punctuation around a stop word', 'ready, and willing', 'pause', 'ready, willing'],
+  ])('%s', (_name, typed, moment, expected) => expect(searchTerms(typed, moment)).toBe(expected));
 });
 
 describe('withoutStopWords', () => {
