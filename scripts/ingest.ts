@@ -9,7 +9,7 @@ import { buildCorpusThreaded } from './lib/link-thread.ts';
 import { analyseFiles } from './lib/run-pipeline.ts';
 import { listArticleFiles } from './lib/read-inputs.ts';
 import { countRun, formatDiagnostic, progressDue, summaryLine } from './lib/report.ts';
-import { quotesCsv, writeOutputs } from './lib/write-outputs.ts';
+import { quotesCsv, renderCorpusAhead, writeOutputs, type CorpusAhead } from './lib/write-outputs.ts';
 import { buildCorpus } from './pipeline/build-corpus.ts';
 
 /** A failure of the run as a whole: printed as `ingest: message`, exit status 1 (2 for usage). */
@@ -82,11 +82,13 @@ async function main(argv: string[]): Promise<number> {
   }
   const analysed = performance.now();
   // With threads at all (as for the analysis), the quotes are linked in one while this thread does the rest,
-  // quotes.csv included (it needs no links).
+  // quotes.csv included (it needs no links), and corpus.json's lists but for the links and stories.
   let csv: string | undefined;
+  let ahead: CorpusAhead | undefined;
   const corpus = workerCount(files.length, options.workers) > 0
     ? await buildCorpusThreaded(analyses, topics, (error) => process.stderr.write(`ingest: the quote-linking thread failed (${error.message.split('\n')[0]}); linking in the main thread\n`), (early) => {
         csv = quotesCsv(early);
+        ahead = renderCorpusAhead(early);
       })
     : buildCorpus(analyses, topics);
   const built = performance.now();
@@ -101,7 +103,7 @@ async function main(argv: string[]): Promise<number> {
   if (counts.articles === 0) throw new RunError(`none of the ${files.length} file(s) in ${options.input} could be read as an article (see above); nothing was written`);
   let written: string[];
   try {
-    written = writeOutputs(options.output, corpus, csv === undefined ? {} : { 'quotes.csv': csv });
+    written = writeOutputs(options.output, corpus, { 'quotes.csv': csv, 'corpus.json': ahead });
   } catch (error) {
     throw new RunError(`cannot write to ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; the previous output is unchanged`);
   }

@@ -5,8 +5,45 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 /** Depth from which values are written whole: the top object and its lists are walked, their items are not. */
 const WHOLE_DEPTH = 2;
 
-/** Writes `value` to `path` exactly as `JSON.stringify(value, null, indent)` would, array item by array item. */
-export function writeJsonStreamed(path: string, value: unknown, indent = 1): void {
+/** `value` as JSON.stringify(value, null, indent) writes it nested `depth` levels down: its lines indented to where it sits. */
+function stringifyAt(value: unknown, depth: number, indent: number): string {
+  // (A line break in JSON.stringify's output is always layout: breaks inside strings are escaped.)
+  return (JSON.stringify(value, null, indent) ?? 'null').replace(/\n/g, `\n${' '.repeat(indent * depth)}`);
+}
+
+/** An item of a top-level list (a speaker) as writeJsonStreamed writes it, for `rendered`. */
+export function renderItem(item: unknown, indent = 1): string {
+  return stringifyAt(item, WHOLE_DEPTH, indent);
+}
+
+/**
+ * An item of a top-level list (an article, a quote) rendered ahead but for its last field, whose value is not known
+ * yet (a quote's links, an article's story): the text up to that field's value. Done while another thread works,
+ * so that only `completeItem` is left for the end. Throws when `last` is not the item's last field.
+ */
+export function renderItemAhead(item: object, last: string, indent = 1): string {
+  const keys = Object.keys(item);
+  if (keys[keys.length - 1] !== last) throw new Error(`renderItemAhead: "${last}" is not the last field`);
+  // A placeholder value (a number renders as itself, on the field's line) cut off again.
+  const whole = stringifyAt({ ...item, [last]: 0 }, WHOLE_DEPTH, indent);
+  return whole.slice(0, whole.length - closing(indent).length - 1);
+}
+
+/** The end of an item of a top-level list, after its last field's value. */
+const closing = (indent: number) => `\n${' '.repeat(indent * WHOLE_DEPTH)}}`;
+
+/** The item rendered ahead (renderItemAhead) with its last field's value: the text writeJsonStreamed writes for the whole item. */
+export function completeItem(ahead: string, value: unknown, indent = 1): string {
+  // An undefined field is left out by JSON.stringify, comma and all: not something a placeholder can stand for.
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') throw new Error('completeItem: the last field must have a JSON value');
+  return `${ahead}${stringifyAt(value, WHOLE_DEPTH + 1, indent)}${closing(indent)}`;
+}
+
+/**
+ * Writes `value` to `path` exactly as `JSON.stringify(value, null, indent)` would, array item by array item.
+ * `rendered`: for a list of the top object (by key), its items as written already (see renderItemAhead), one string each.
+ */
+export function writeJsonStreamed(path: string, value: unknown, indent = 1, rendered: Record<string, string[]> = {}): void {
   const fd = openSync(path, 'w');
   try {
     let buffer = '';
@@ -19,18 +56,19 @@ export function writeJsonStreamed(path: string, value: unknown, indent = 1): voi
       if (buffer.length > 1 << 20) flush();
     };
     const pad = (depth: number) => ' '.repeat(indent * depth);
-    const write = (v: unknown, depth: number): void => {
+    const write = (v: unknown, depth: number, items?: string[]): void => {
       // Deeper down, a value is one item of the corpus's lists (an article, a quote, a speaker): small enough to
-      // stringify whole, and JSON.stringify does that far faster than this walk. Its lines are indented to where it
-      // sits (a line break in JSON.stringify's output is always layout: breaks inside strings are escaped).
-      if (depth >= WHOLE_DEPTH && indent > 0) return emit((JSON.stringify(v, null, indent) ?? 'null').replace(/\n/g, `\n${pad(depth)}`));
+      // stringify whole, and JSON.stringify does that far faster than this walk.
+      if (depth >= WHOLE_DEPTH && indent > 0) return emit(stringifyAt(v, depth, indent));
       // Only arrays and plain objects are opened up; everything else is stringified whole (the same rules as JSON.stringify).
       if (Array.isArray(v)) {
+        if (items && (items.length !== v.length || indent <= 0)) throw new Error('writeJsonStreamed: rendered items do not fit the list');
         if (v.length === 0) return emit('[]');
         emit('[');
         v.forEach((item, i) => {
           emit(`${i ? ',' : ''}\n${pad(depth + 1)}`);
-          if (item === undefined || typeof item === 'function' || typeof item === 'symbol') emit('null');
+          if (items) emit(items[i]);
+          else if (item === undefined || typeof item === 'function' || typeof item === 'symbol') emit('null');
           else write(item, depth + 1);
         });
         return emit(`\n${pad(depth)}]`);
@@ -41,7 +79,7 @@ export function writeJsonStreamed(path: string, value: unknown, indent = 1): voi
         emit('{');
         entries.forEach(([k, x], i) => {
           emit(`${i ? ',' : ''}\n${pad(depth + 1)}${JSON.stringify(k)}: `);
-          write(x, depth + 1);
+          write(x, depth + 1, depth === 0 && Object.hasOwn(rendered, k) ? rendered[k] : undefined);
         });
         return emit(`\n${pad(depth)}}`);
       }

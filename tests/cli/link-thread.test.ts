@@ -1,8 +1,9 @@
 // The quote-linking thread: the corpus built with it is the one buildCorpus builds in a single thread.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { quotesCsv } from '../../scripts/lib/write-outputs.ts';
+import { quotesCsv, renderCorpusAhead, writeOutputs, type CorpusAhead } from '../../scripts/lib/write-outputs.ts';
 import { buildCorpusThreaded, linkQuotesInThread } from '../../scripts/lib/link-thread.ts';
 import { fromColumns, toColumns } from '../../scripts/lib/quote-columns.ts';
 import { linkQuotes } from '../../scripts/pipeline/09-links.ts';
@@ -61,5 +62,28 @@ describe('buildCorpusThreaded', () => {
     expect(single.quotes.some((q) => q.matches.length > 0)).toBe(true);
     expect(single.stories.length).toBeGreaterThan(0);
     expect(JSON.stringify(threaded)).toBe(JSON.stringify(single));
+  });
+});
+
+describe('renderCorpusAhead', () => {
+  it('renders corpus.json’s lists while the quotes are linked; completed with the links and stories, the file is the one written from the corpus', async () => {
+    let ahead: CorpusAhead | undefined;
+    const corpus = await buildCorpusThreaded(analyses(), topics, (error) => {
+      throw error;
+    }, (parts) => {
+      ahead = renderCorpusAhead(parts);
+    });
+    // What waits on the links is in the file: quotes with matches and articles in stories.
+    expect(corpus.quotes.some((q) => q.matches.length > 0) && corpus.articles.some((a) => a.story !== null)).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-ahead-'));
+    try {
+      writeOutputs(join(dir, 'ahead'), corpus, { 'corpus.json': ahead });
+      writeOutputs(join(dir, 'plain'), corpus);
+      const text = readFileSync(join(dir, 'ahead', 'corpus.json'), 'utf8');
+      expect(text).toBe(readFileSync(join(dir, 'plain', 'corpus.json'), 'utf8'));
+      expect(text).toBe(`${JSON.stringify(corpus, null, 1)}\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
