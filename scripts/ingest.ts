@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { TopicListSchema, type Topic } from '../src/schemas/index.ts';
 import { INGEST_USAGE, parseIngestArgs, UsageError } from './lib/args.ts';
 import { analyseFilesParallel, workerCount } from './lib/analyse-pool.ts';
-import { buildCorpusThreaded } from './lib/link-thread.ts';
+import { buildCorpusThreaded, startLinkThread } from './lib/link-thread.ts';
 import { analyseFiles } from './lib/run-pipeline.ts';
 import { listArticleFiles } from './lib/read-inputs.ts';
 import { countRun, formatDiagnostic, progressDue, summaryLine } from './lib/report.ts';
@@ -72,6 +72,9 @@ async function main(argv: string[]): Promise<number> {
   const progress = (done: number) => {
     if (!options.quiet && progressDue(done, files.length)) process.stderr.write(`ingest: analysed ${done}/${files.length} files\n`);
   };
+  // With threads at all, the quote-linking one is started now: it loads while the articles are analysed.
+  const threaded = workerCount(files.length, options.workers) > 0;
+  const linkThread = threaded ? startLinkThread() : undefined;
   let analyses;
   try {
     analyses = await analyseFilesParallel(options.input, files, topics, progress, { workers: options.workers });
@@ -85,11 +88,11 @@ async function main(argv: string[]): Promise<number> {
   // quotes.csv included (it needs no links), and corpus.json's lists but for the links and stories.
   let csv: string | undefined;
   let ahead: CorpusAhead | undefined;
-  const corpus = workerCount(files.length, options.workers) > 0
+  const corpus = threaded
     ? await buildCorpusThreaded(analyses, topics, (error) => process.stderr.write(`ingest: the quote-linking thread failed (${error.message.split('\n')[0]}); linking in the main thread\n`), (early) => {
         csv = quotesCsv(early);
         ahead = renderCorpusAhead(early);
-      })
+      }, linkThread)
     : buildCorpus(analyses, topics);
   const built = performance.now();
   // Grouped by file (stable, so each file's lines stay in their order) to read like a compiler's output.
