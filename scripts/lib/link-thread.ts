@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { Corpus, Topic } from '../../src/schemas/index.ts';
 import { linkQuotes, type LinkableQuote } from '../pipeline/09-links.ts';
 import { describeCorpus, finishCorpus, quoteWords, slugArticles, startCorpus } from '../pipeline/build-corpus.ts';
-import { storyFramings, storyWording } from '../pipeline/10-stories.ts';
+import { storyEvidence, storyFramings, storyWording } from '../pipeline/10-stories.ts';
 import type { ArticleAnalysis } from '../pipeline/types.ts';
 import { workerExecArgv } from './analyse-pool.ts';
 import { toColumns } from './quote-columns.ts';
@@ -88,9 +88,10 @@ export async function buildCorpusThreaded(analyses: ArticleAnalysis[], topics: T
   const draft = startCorpus(analyses, slugged);
   linking.speakers(draft.quotes.map((q) => q.speaker));
   const parts = describeCorpus(draft);
-  // The stories' work that needs no links, while the thread links: wording, and the framing of every article
-  // (most of them will not be in a story, but this thread would otherwise only wait).
-  const prepared = { wording: storyWording(parts.articles), framings: storyFramings(parts.articles, draft.quotes, parts.speakers) };
+  // The stories' work that needs no links, while the thread links: wording, the framing of every article (most of
+  // them will not be in a story, but this thread would otherwise only wait) and the evidence other than quotations.
+  const wording = storyWording(parts.articles);
+  const prepared = { wording, framings: storyFramings(parts.articles, draft.quotes, parts.speakers), evidence: storyEvidence(parts.articles, draft.quotes, parts.speakers, wording) };
   // And the caller's own work on what is final already (the quotes' links and the articles' stories are not).
   meanwhile?.({ articles: parts.articles, speakers: parts.speakers, quotes: draft.quotes });
   let links: Map<string, string[]>;
