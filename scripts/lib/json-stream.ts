@@ -1,6 +1,6 @@
 // Writes large JSON without building it as one string: at 10,000 articles corpus.json is hundreds of MB,
 // and JSON.stringify of the whole corpus would hold it (twice, as UTF-16) in memory at once.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writevSync } from 'node:fs';
 
 /** Depth from which values are written whole: the top object and its lists are walked, their items are not. */
 const WHOLE_DEPTH = 2;
@@ -32,31 +32,70 @@ export function renderItemAhead(item: object, last: string, indent = 1): string 
 /** The end of an item of a top-level list, after its last field's value. */
 const closing = (indent: number) => `\n${' '.repeat(indent * WHOLE_DEPTH)}}`;
 
-/** The item rendered ahead (renderItemAhead) with its last field's value: the text writeJsonStreamed writes for the whole item. */
-export function completeItem(ahead: string, value: unknown, indent = 1): string {
+/**
+ * An item of a top-level list as written already: its text, or its UTF-8 bytes (half the memory of a string
+ * holding any character past Latin-1, and encoded ahead), or pieces of either in order.
+ */
+export type RenderedItem = string | Uint8Array | ReadonlyArray<string | Uint8Array>;
+
+/** The item rendered ahead (renderItemAhead, as text or its UTF-8 bytes) with its last field's value: what writeJsonStreamed writes for the whole item. */
+export function completeItem(ahead: string, value: unknown, indent?: number): string;
+export function completeItem(ahead: Uint8Array, value: unknown, indent?: number): [Uint8Array, string];
+export function completeItem(ahead: string | Uint8Array, value: unknown, indent = 1): string | [Uint8Array, string] {
   // An undefined field is left out by JSON.stringify, comma and all: not something a placeholder can stand for.
   if (value === undefined || typeof value === 'function' || typeof value === 'symbol') throw new Error('completeItem: the last field must have a JSON value');
-  return `${ahead}${stringifyAt(value, WHOLE_DEPTH + 1, indent)}${closing(indent)}`;
+  const rest = `${stringifyAt(value, WHOLE_DEPTH + 1, indent)}${closing(indent)}`;
+  return typeof ahead === 'string' ? `${ahead}${rest}` : [ahead, rest];
 }
+
+/** Bytes gathered before a write (and at most this many pieces: one writev call each). */
+const CHUNK_BYTES = 1 << 20;
+const CHUNK_PIECES = 512;
 
 /**
  * Writes `value` to `path` exactly as `JSON.stringify(value, null, indent)` would, array item by array item.
- * `rendered`: for a list of the top object (by key), its items as written already (see renderItemAhead), one string each.
+ * `rendered`: for a list of the top object (by key), its items as written already (see renderItemAhead), one each.
  */
-export function writeJsonStreamed(path: string, value: unknown, indent = 1, rendered: Record<string, string[]> = {}): void {
+export function writeJsonStreamed(path: string, value: unknown, indent = 1, rendered: Record<string, readonly RenderedItem[]> = {}): void {
   const fd = openSync(path, 'w');
   try {
-    let buffer = '';
+    // Text is gathered as a string and encoded once it is long; bytes rendered ahead go out as they are.
+    let text = '';
+    const pieces: Uint8Array[] = [];
+    let bytes = 0;
+    const encodeText = () => {
+      if (!text) return;
+      const b = Buffer.from(text, 'utf8');
+      pieces.push(b);
+      bytes += b.length;
+      text = '';
+    };
     const flush = () => {
-      if (buffer) writeSync(fd, buffer);
-      buffer = '';
+      encodeText();
+      if (pieces.length) writevSync(fd, pieces);
+      pieces.length = 0;
+      bytes = 0;
+    };
+    const emitBytes = (b: Uint8Array) => {
+      encodeText();
+      pieces.push(b);
+      bytes += b.length;
+      if (bytes > CHUNK_BYTES || pieces.length >= CHUNK_PIECES) flush();
     };
     const emit = (s: string) => {
-      buffer += s;
-      if (buffer.length > 1 << 20) flush();
+      text += s;
+      if (text.length > CHUNK_BYTES) {
+        encodeText();
+        if (bytes > CHUNK_BYTES || pieces.length >= CHUNK_PIECES) flush();
+      }
+    };
+    const emitRendered = (item: RenderedItem) => {
+      if (typeof item === 'string') emit(item);
+      else if (item instanceof Uint8Array) emitBytes(item);
+      else for (const piece of item) emitRendered(piece);
     };
     const pad = (depth: number) => ' '.repeat(indent * depth);
-    const write = (v: unknown, depth: number, items?: string[]): void => {
+    const write = (v: unknown, depth: number, items?: readonly RenderedItem[]): void => {
       // Deeper down, a value is one item of the corpus's lists (an article, a quote, a speaker): small enough to
       // stringify whole, and JSON.stringify does that far faster than this walk.
       if (depth >= WHOLE_DEPTH && indent > 0) return emit(stringifyAt(v, depth, indent));
@@ -67,7 +106,7 @@ export function writeJsonStreamed(path: string, value: unknown, indent = 1, rend
         emit('[');
         v.forEach((item, i) => {
           emit(`${i ? ',' : ''}\n${pad(depth + 1)}`);
-          if (items) emit(items[i]);
+          if (items) emitRendered(items[i]);
           else if (item === undefined || typeof item === 'function' || typeof item === 'symbol') emit('null');
           else write(item, depth + 1);
         });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { CorpusSchema, type Corpus } from '../../src/schemas/index.ts';
 import { toCsv } from './csv.ts';
-import { completeItem, renderItem, renderItemAhead, writeJsonStreamed } from './json-stream.ts';
+import { completeItem, renderItem, renderItemAhead, writeJsonStreamed, type RenderedItem } from './json-stream.ts';
 
 /** The corpus's JSON Schema, generated from the zod schema. */
 export function corpusJsonSchema(): unknown {
@@ -23,11 +23,14 @@ export function quotesCsv(corpus: Pick<Corpus, 'articles' | 'speakers' | 'quotes
   ]);
 }
 
-/** corpus.json's longest lists rendered ahead (renderCorpusAhead): the speakers whole, the articles and quotes but for their last field. */
+/**
+ * corpus.json's longest lists rendered ahead (renderCorpusAhead), as UTF-8 bytes (held until written, and half the
+ * memory of the text): the speakers whole, the articles and quotes but for their last field.
+ */
 export interface CorpusAhead {
-  articles: string[];
-  speakers: string[];
-  quotes: string[];
+  articles: Uint8Array[];
+  speakers: Uint8Array[];
+  quotes: Uint8Array[];
 }
 
 /**
@@ -36,15 +39,16 @@ export interface CorpusAhead {
  * and each quote's matches, their last fields (see completeItem).
  */
 export function renderCorpusAhead(corpus: Pick<Corpus, 'articles' | 'speakers' | 'quotes'>): CorpusAhead {
+  const bytes = (text: string) => Buffer.from(text, 'utf8');
   return {
-    articles: corpus.articles.map((a) => renderItemAhead(a, 'story')),
-    speakers: corpus.speakers.map((s) => renderItem(s)),
-    quotes: corpus.quotes.map((q) => renderItemAhead(q, 'matches')),
+    articles: corpus.articles.map((a) => bytes(renderItemAhead(a, 'story'))),
+    speakers: corpus.speakers.map((s) => bytes(renderItem(s))),
+    quotes: corpus.quotes.map((q) => bytes(renderItemAhead(q, 'matches'))),
   };
 }
 
 /** The lists rendered ahead, completed with the corpus's stories and matches: corpus.json's items as writeJsonStreamed writes them. */
-function completeCorpus(ahead: CorpusAhead, corpus: Corpus): Record<string, string[]> {
+function completeCorpus(ahead: CorpusAhead, corpus: Corpus): Record<string, RenderedItem[]> {
   return {
     articles: corpus.articles.map((a, i) => completeItem(ahead.articles[i], a.story)),
     speakers: ahead.speakers,

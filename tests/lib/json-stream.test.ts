@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { completeItem, renderItem, renderItemAhead, writeJsonStreamed } from '../../scripts/lib/json-stream.ts';
+import { completeItem, renderItem, renderItemAhead, writeJsonStreamed, type RenderedItem } from '../../scripts/lib/json-stream.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'json-stream-'));
-const written = (value: unknown, indent?: number, rendered?: Record<string, string[]>) => {
+const written = (value: unknown, indent?: number, rendered?: Record<string, RenderedItem[]>) => {
   const path = join(dir, 'out.json');
   writeJsonStreamed(path, value, indent, rendered);
   return readFileSync(path, 'utf8');
@@ -54,6 +54,18 @@ describe('items rendered ahead', () => {
     const rendered = {
       quotes: value.quotes.map((q) => completeItem(renderItemAhead({ ...q, matches: [] }, 'matches'), q.matches)),
       speakers: value.speakers.map((s) => renderItem(s)),
+    };
+    expect(written(value, 1, rendered)).toBe(`${JSON.stringify(value, null, 1)}\n`);
+  });
+
+  it('writes items rendered ahead as UTF-8 bytes, alone or in pieces with text, byte for byte as JSON.stringify', () => {
+    const bytes = (t: string) => Buffer.from(t, 'utf8');
+    // More items than one write takes (in bytes and in pieces), with characters past Latin-1 and past the BMP.
+    const quotes = Array.from({ length: 30_000 }, (_, i) => ({ id: `q${i}`, text: `“Word ${'’é𝒜 '.repeat(i % 7)}” ${'x'.repeat(i % 50)}`, matches: i % 3 ? [`q${i - 1}`] : [] }));
+    const value = { version: 1, quotes, speakers: [{ id: 's', name: 'Zoë' }], tail: 'end' };
+    const rendered = {
+      quotes: quotes.map((q, i) => (i % 2 ? completeItem(bytes(renderItemAhead({ ...q, matches: [] }, 'matches')), q.matches) : bytes(renderItem(q)))),
+      speakers: value.speakers.map((sp) => [bytes(renderItem(sp).slice(0, 3)), renderItem(sp).slice(3)]),
     };
     expect(written(value, 1, rendered)).toBe(`${JSON.stringify(value, null, 1)}\n`);
   });
