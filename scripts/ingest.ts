@@ -86,11 +86,12 @@ async function main(argv: string[]): Promise<number> {
   const analysed = performance.now();
   // With threads at all (as for the analysis), the quotes are linked in one while this thread does the rest,
   // quotes.csv included (it needs no links), and corpus.json's lists but for the links and stories.
-  let csv: string | undefined;
+  let csv: Uint8Array | undefined;
   let ahead: CorpusAhead | undefined;
   const corpus = threaded
     ? await buildCorpusThreaded(analyses, topics, (error) => process.stderr.write(`ingest: the quote-linking thread failed (${error.message.split('\n')[0]}); linking in the main thread\n`), (early) => {
-        csv = quotesCsv(early);
+        // Encoded now too (the text, with curly quotes, would take twice the memory until written).
+        csv = Buffer.from(quotesCsv(early), 'utf8');
         ahead = renderCorpusAhead(early);
       }, linkThread)
     : buildCorpus(analyses, topics);

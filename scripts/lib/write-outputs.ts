@@ -66,10 +66,10 @@ export function writeAtomic(path: string, content: string): void {
 /**
  * Writes corpus.json, corpus.schema.json and quotes.csv into `dir`. All three are first written to temporary
  * names and only then renamed, so a failure while writing (disk full, permissions) leaves the old files as they were.
- * `rendered`: quotes.csv made ahead from this corpus (quotesCsv), while a thread was busy, to be written as it is;
+ * `rendered`: quotes.csv made ahead from this corpus (quotesCsv, as text or UTF-8 bytes), while a thread was busy, to be written as it is;
  * corpus.json's lists rendered ahead from it (renderCorpusAhead), to be completed with the stories and matches.
  */
-export function writeOutputs(dir: string, corpus: Corpus, rendered: { 'quotes.csv'?: string; 'corpus.json'?: CorpusAhead } = {}): string[] {
+export function writeOutputs(dir: string, corpus: Corpus, rendered: { 'quotes.csv'?: string | Uint8Array; 'corpus.json'?: CorpusAhead } = {}): string[] {
   mkdirSync(dir, { recursive: true });
   // Each file is produced only when written; corpus.json is streamed (hundreds of MB at 10,000 articles, never one string).
   const files: Record<string, (path: string) => void> = {
