@@ -5,11 +5,11 @@ import { resolve } from 'node:path';
 import { TopicListSchema, type Topic } from '../src/schemas/index.ts';
 import { INGEST_USAGE, parseIngestArgs, UsageError } from './lib/args.ts';
 import { analyseFilesParallel, workerCount } from './lib/analyse-pool.ts';
-import { buildCorpusThreaded } from './lib/link-thread.ts';
+import { buildCorpusThreaded, startLinkThread } from './lib/link-thread.ts';
 import { analyseFiles } from './lib/run-pipeline.ts';
 import { listArticleFiles } from './lib/read-inputs.ts';
 import { countRun, formatDiagnostic, progressDue, summaryLine } from './lib/report.ts';
-import { quotesCsv, writeOutputs } from './lib/write-outputs.ts';
+import { quotesCsv, renderCorpusAhead, writeOutputs, type CorpusAhead } from './lib/write-outputs.ts';
 import { buildCorpus } from './pipeline/build-corpus.ts';
 
 /** A failure of the run as a whole: printed as `ingest: message`, exit status 1 (2 for usage). */
@@ -72,6 +72,9 @@ async function main(argv: string[]): Promise<number> {
   const progress = (done: number) => {
     if (!options.quiet && progressDue(done, files.length)) process.stderr.write(`ingest: analysed ${done}/${files.length} files\n`);
   };
+  // With threads at all, the quote-linking one is started now: it loads while the articles are analysed.
+  const threaded = workerCount(files.length, options.workers) > 0;
+  const linkThread = threaded ? startLinkThread() : undefined;
   let analyses;
   try {
     analyses = await analyseFilesParallel(options.input, files, topics, progress, { workers: options.workers });
@@ -82,12 +85,15 @@ async function main(argv: string[]): Promise<number> {
   }
   const analysed = performance.now();
   // With threads at all (as for the analysis), the quotes are linked in one while this thread does the rest,
-  // quotes.csv included (it needs no links).
-  let csv: string | undefined;
-  const corpus = workerCount(files.length, options.workers) > 0
+  // quotes.csv included (it needs no links), and corpus.json's lists but for the links and stories.
+  let csv: Uint8Array | undefined;
+  let ahead: CorpusAhead | undefined;
+  const corpus = threaded
     ? await buildCorpusThreaded(analyses, topics, (error) => process.stderr.write(`ingest: the quote-linking thread failed (${error.message.split('\n')[0]}); linking in the main thread\n`), (early) => {
-        csv = quotesCsv(early);
-      })
+        // Encoded now too (the text, with curly quotes, would take twice the memory until written).
+        csv = Buffer.from(quotesCsv(early), 'utf8');
+        ahead = renderCorpusAhead(early);
+      }, linkThread)
     : buildCorpus(analyses, topics);
   const built = performance.now();
   // Grouped by file (stable, so each file's lines stay in their order) to read like a compiler's output.
@@ -101,7 +107,7 @@ async function main(argv: string[]): Promise<number> {
   if (counts.articles === 0) throw new RunError(`none of the ${files.length} file(s) in ${options.input} could be read as an article (see above); nothing was written`);
   let written: string[];
   try {
-    written = writeOutputs(options.output, corpus, csv === undefined ? {} : { 'quotes.csv': csv });
+    written = writeOutputs(options.output, corpus, { 'quotes.csv': csv, 'corpus.json': ahead });
   } catch (error) {
     throw new RunError(`cannot write to ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; the previous output is unchanged`);
   }

@@ -89,55 +89,43 @@ export function storyFramings(articles: StoryArticle[], quotes: StoryQuoteInput[
   return articles.map((a, i) => frameArticle(a, quotesOf[i], side));
 }
 
-/** What groupStories can be given ready: storyWording(articles), storyFramings(articles, quotes, speakers). */
-export interface StoryPreparation {
-  wording?: StoryWording;
-  framings?: ArticleFraming[];
+/**
+ * The evidence of a collection that reads no quote links: where each article and quote is, who is quoted where
+ * (speakers are evidence, weighted by rarity), dates, and the candidate pairs from rare wording and speakers.
+ */
+export interface StoryEvidence {
+  indexOf: Map<string, number>;
+  speakerById: Map<string, StorySpeaker>;
+  /** Per quote id, its article's index and its length in words. */
+  articleOfQuote: Map<string, { i: number; words: number }>;
+  /** Per article, the named people it quotes. */
+  quotedBy: Array<Set<string>>;
+  /** Per named person, the articles quoting them. */
+  speakerArticles: Map<string, number[]>;
+  /** Pairs of articles (i * n + j, i < j) sharing rare wording or a rarely quoted person. */
+  candidates: Set<number>;
+  /** Per article, its date as a day number (null: undated). */
+  dayNumber: Array<number | null>;
 }
 
 /**
- * Groups articles into stories (two or more articles each); articles in no story are left out. What `prepared`
- * does not hold is computed here.
+ * The story evidence that needs no quote links, so a caller can gather it while the quotations are still being
+ * linked elsewhere. `wording`: storyWording(articles), if done already.
  */
-export function groupStories(articles: StoryArticle[], quotes: StoryQuoteInput[], speakers: StorySpeaker[], rules = STORY_RULES, prepared: StoryPreparation = {}): StoryGrouping {
+export function storyEvidence(articles: StoryArticle[], quotes: StoryQuoteInput[], speakers: StorySpeaker[], wording: StoryWording = storyWording(articles)): StoryEvidence {
   const n = articles.length;
   const indexOf = new Map(articles.map((a, i) => [a.slug, i]));
   const speakerById = new Map(speakers.map((s) => [s.id, s]));
-  const wording = prepared.wording ?? storyWording(articles);
   const maxDf = maxDfOf(n);
   const pairKey = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
   const candidates = new Set<number>();
-
-  const { vectors } = wording;
   for (const [i, j] of wording.candidates) candidates.add(pairKey(i, j));
 
-  // Quotations: each version linked to another article is evidence, weighted by length and rarity.
-  // Per quote, its best link into each other article; summed per directed pair of articles.
   const articleOfQuote = new Map<string, { i: number; words: number }>();
   for (const q of quotes) {
     const i = indexOf.get(q.article);
     if (i !== undefined) articleOfQuote.set(q.id, { i, words: wordCount(q.text) });
   }
-  const quoteSum = new Map<number, number>(); // i * n + j -> summed weight of i's quotes carried by j
-  for (const q of quotes) {
-    const self = articleOfQuote.get(q.id);
-    if (!self || !q.matches.length) continue;
-    const best = new Map<number, number>();
-    for (const m of q.matches) {
-      const other = articleOfQuote.get(m);
-      if (!other || other.i === self.i) continue;
-      const w = Math.min(1, Math.min(self.words, other.words) / rules.fullQuoteWords);
-      best.set(other.i, Math.max(best.get(other.i) ?? 0, w));
-    }
-    // A quotation in many articles is a slogan more than an event's words.
-    const spread = best.size + 1;
-    const spreadFactor = spread > rules.quoteSpread ? rules.quoteSpread / spread : 1;
-    for (const [j, w] of best) {
-      candidates.add(pairKey(self.i, j));
-      quoteSum.set(self.i * n + j, (quoteSum.get(self.i * n + j) ?? 0) + w * spreadFactor);
-    }
-  }
-  const quoteEvidence = (i: number, j: number) => Math.min(2, Math.max(quoteSum.get(i * n + j) ?? 0, quoteSum.get(j * n + i) ?? 0));
 
   // Speakers: named people quoted in both, weighted by how few articles quote them.
   const quotedBy = articles.map(() => new Set<string>());
@@ -155,6 +143,58 @@ export function groupStories(articles: StoryArticle[], quotes: StoryQuoteInput[]
     if (list.length > maxDf) continue;
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) candidates.add(pairKey(list[x], list[y]));
   }
+  const dayNumber = articles.map((a) => (a.date ? Math.round(Date.parse(`${a.date}T00:00:00Z`) / 86_400_000) : null));
+  return { indexOf, speakerById, articleOfQuote, quotedBy, speakerArticles, candidates, dayNumber };
+}
+
+/**
+ * What groupStories can be given ready: storyWording(articles), storyFramings(articles, quotes, speakers),
+ * storyEvidence(articles, quotes, speakers) (of the same articles, quotes and speakers).
+ */
+export interface StoryPreparation {
+  wording?: StoryWording;
+  framings?: ArticleFraming[];
+  evidence?: StoryEvidence;
+}
+
+/**
+ * Groups articles into stories (two or more articles each); articles in no story are left out. What `prepared`
+ * does not hold is computed here.
+ */
+export function groupStories(articles: StoryArticle[], quotes: StoryQuoteInput[], speakers: StorySpeaker[], rules = STORY_RULES, prepared: StoryPreparation = {}): StoryGrouping {
+  const n = articles.length;
+  const wording = prepared.wording ?? storyWording(articles);
+  const { indexOf, speakerById, articleOfQuote, quotedBy, speakerArticles, candidates: unlinked, dayNumber } = prepared.evidence ?? storyEvidence(articles, quotes, speakers, wording);
+  const pairKey = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
+  // The pairs only linked quotations make candidates (the order pairs are scored in does not matter: they are sorted).
+  const linked = new Set<number>();
+
+  const { vectors } = wording;
+
+  // Quotations: each version linked to another article is evidence, weighted by length and rarity.
+  // Per quote, its best link into each other article; summed per directed pair of articles.
+  const quoteSum = new Map<number, number>(); // i * n + j -> summed weight of i's quotes carried by j
+  for (const q of quotes) {
+    const self = articleOfQuote.get(q.id);
+    if (!self || !q.matches.length) continue;
+    const best = new Map<number, number>();
+    for (const m of q.matches) {
+      const other = articleOfQuote.get(m);
+      if (!other || other.i === self.i) continue;
+      const w = Math.min(1, Math.min(self.words, other.words) / rules.fullQuoteWords);
+      best.set(other.i, Math.max(best.get(other.i) ?? 0, w));
+    }
+    // A quotation in many articles is a slogan more than an event's words.
+    const spread = best.size + 1;
+    const spreadFactor = spread > rules.quoteSpread ? rules.quoteSpread / spread : 1;
+    for (const [j, w] of best) {
+      const key = pairKey(self.i, j);
+      if (!unlinked.has(key)) linked.add(key);
+      quoteSum.set(self.i * n + j, (quoteSum.get(self.i * n + j) ?? 0) + w * spreadFactor);
+    }
+  }
+  const quoteEvidence = (i: number, j: number) => Math.min(2, Math.max(quoteSum.get(i * n + j) ?? 0, quoteSum.get(j * n + i) ?? 0));
+
   const speakerEvidence = (i: number, j: number) => {
     let s = 0;
     for (const id of quotedBy[i]) if (quotedBy[j].has(id)) s += rarity(speakerArticles.get(id)!.length, n);
@@ -162,19 +202,20 @@ export function groupStories(articles: StoryArticle[], quotes: StoryQuoteInput[]
   };
 
   // Score every candidate; join the strongest pairs first, keeping each story within its time span.
-  const dayNumber = articles.map((a) => (a.date ? Math.round(Date.parse(`${a.date}T00:00:00Z`) / 86_400_000) : null));
   const scored: Array<{ i: number; j: number; score: number }> = [];
-  for (const key of candidates) {
-    const i = Math.floor(key / n);
-    const j = key % n;
-    const score = scorePair({
-      quotes: quoteEvidence(i, j),
-      speakers: speakerEvidence(i, j),
-      topics: jaccard(articles[i].topics, articles[j].topics),
-      wording: cosine(vectors[i], vectors[j]),
-      days: dayNumber[i] === null || dayNumber[j] === null ? null : Math.abs(dayNumber[i]! - dayNumber[j]!),
-    }, rules);
-    if (score >= rules.threshold) scored.push({ i, j, score });
+  for (const pairs of [unlinked, linked]) {
+    for (const key of pairs) {
+      const i = Math.floor(key / n);
+      const j = key % n;
+      const score = scorePair({
+        quotes: quoteEvidence(i, j),
+        speakers: speakerEvidence(i, j),
+        topics: jaccard(articles[i].topics, articles[j].topics),
+        wording: cosine(vectors[i], vectors[j]),
+        days: dayNumber[i] === null || dayNumber[j] === null ? null : Math.abs(dayNumber[i]! - dayNumber[j]!),
+      }, rules);
+      if (score >= rules.threshold) scored.push({ i, j, score });
+    }
   }
   scored.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
   const sets = new UnionFind(n);

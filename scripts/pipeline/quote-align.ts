@@ -1,5 +1,6 @@
 // Comparing two quotations word by word, tolerant of the small changes outlets make:
 // British/American spelling, a typo, a dropped word, a clause cut.
+import { classOf, LETTER } from './attribute/chars.ts';
 import { isContentWord } from './stopwords.ts';
 
 // Spelling variants folded to one form so that exact keys (shingles) agree; both sides fold alike,
@@ -37,11 +38,43 @@ function foldUncached(word: string): string {
   return w;
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
+/** Apostrophes and backticks, dropped from words: "don't" is "dont". */
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x60;
+
+/**
+ * A text's words: its runs of letters and digits once apostrophes are dropped (what splitting it on
+ * /[^\p{L}\p{N}]+/u after removing /['’‘`]/g gives, empty pieces left out). Walked over the characters: this
+ * runs on every quotation and every lead, and the patterns cost more.
+ */
+export function textWords(plain: string): string[] {
+  // Dropping an apostrophe between two halves of a surrogate pair makes one character of them: text with any (rare) goes to the patterns.
+  if (SURROGATE.test(plain)) return plain.replace(/['’‘`]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words: string[] = [];
+  // The word so far: finished pieces (apostrophes cut it) and the piece being read, from `from` (-1: none).
+  let pieces = '';
+  let from = -1;
+  for (let i = 0; i <= plain.length; i++) {
+    const c = i < plain.length ? plain.charCodeAt(i) : -1;
+    if (c >= 0 && isApostrophe(c)) {
+      if (from >= 0) pieces += plain.slice(from, i);
+      from = -1;
+    } else if (c >= 0 && classOf(c) & LETTER) {
+      if (from < 0) from = i;
+    } else {
+      if (from >= 0) pieces += plain.slice(from, i);
+      if (pieces) words.push(pieces);
+      pieces = '';
+      from = -1;
+    }
+  }
+  return words;
+}
+
 /** The matching keys of a text's words, in order (punctuation-only tokens dropped). */
 export function matchTokens(text: string): string[] {
   const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
-  const words = plain.replace(/['’‘`]/g, '').split(/[^\p{L}\p{N}]+/u);
-  return words.filter(Boolean).map(foldWord).filter(Boolean);
+  return textWords(plain).map(foldWord).filter(Boolean);
 }
 
 /** True when two keys differ by at most one edit (a typo), for words long enough that this is no coincidence. */

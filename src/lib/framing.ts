@@ -61,7 +61,51 @@ export function sideOf(speaker: SpeakerLike | null | undefined, rules: SideRules
   return ranked[0][0];
 }
 
-const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
+// Words as /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu matches them, counted by walking the code points: the pattern made a
+// string of every word of every article (framing reads whole articles) only for them to be counted.
+
+/** Bit 1: a letter or digit (\p{L}\p{N}); bit 2: a letter (\p{L}); bit 4: known. Asked of the patterns once per code point. */
+const LETTER_OR_DIGIT = 1;
+const LETTER = 2;
+const bmpClass = new Uint8Array(0x10000);
+const astralClass = new Map<number, number>();
+function classOf(cp: number): number {
+  let c = cp < 0x10000 ? bmpClass[cp] : astralClass.get(cp);
+  if (!c) {
+    const ch = String.fromCodePoint(cp);
+    c = 4 | (/^[\p{L}\p{N}]$/u.test(ch) ? LETTER_OR_DIGIT : 0) | (/^\p{L}$/u.test(ch) ? LETTER : 0);
+    if (cp < 0x10000) bmpClass[cp] = c;
+    else astralClass.set(cp, c);
+  }
+  return c;
+}
+
+/** The index after the run of code points from i that have class bit `bit`. (A lone surrogate is a code point of its own, in no class.) */
+function skipRun(s: string, i: number, bit: number): number {
+  while (i < s.length) {
+    const cp = s.codePointAt(i)!;
+    if (!(classOf(cp) & bit)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** Words of a text: the matches of the pattern above, counted. */
+export function countWords(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    if (!(classOf(cp) & LETTER_OR_DIGIT)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    n++;
+    i = skipRun(s, i, LETTER_OR_DIGIT);
+    // Each apostrophe followed by a letter goes on the word, with the letters after it (not digits: those start the next word).
+    while (i + 1 < s.length && (s.charCodeAt(i) === 0x27 || s.charCodeAt(i) === 0x2019) && classOf(s.codePointAt(i + 1)!) & LETTER) i = skipRun(s, i + 1, LETTER);
+  }
+  return n;
+}
 
 /** What framing reads of an article. */
 export interface ArticleLike {

@@ -1,9 +1,13 @@
 // The quote-linking thread: the corpus built with it is the one buildCorpus builds in a single thread.
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { quotesCsv } from '../../scripts/lib/write-outputs.ts';
-import { buildCorpusThreaded, linkQuotesInThread } from '../../scripts/lib/link-thread.ts';
+import { quotesCsv, renderCorpusAhead, writeOutputs, type CorpusAhead } from '../../scripts/lib/write-outputs.ts';
+import { buildCorpusThreaded, linkQuotesInThread, startLinkThread } from '../../scripts/lib/link-thread.ts';
+import { ROOT } from './run-cli.ts';
 import { fromColumns, toColumns } from '../../scripts/lib/quote-columns.ts';
 import { linkQuotes } from '../../scripts/pipeline/09-links.ts';
 import { analyseArticle } from '../../scripts/pipeline/analyse-article.ts';
@@ -61,5 +65,61 @@ describe('buildCorpusThreaded', () => {
     expect(single.quotes.some((q) => q.matches.length > 0)).toBe(true);
     expect(single.stories.length).toBeGreaterThan(0);
     expect(JSON.stringify(threaded)).toBe(JSON.stringify(single));
+  });
+});
+
+describe('renderCorpusAhead', () => {
+  it('renders corpus.json’s lists while the quotes are linked; completed with the links and stories, the file is the one written from the corpus', async () => {
+    let ahead: CorpusAhead | undefined;
+    const corpus = await buildCorpusThreaded(analyses(), topics, (error) => {
+      throw error;
+    }, (parts) => {
+      ahead = renderCorpusAhead(parts);
+    });
+    // What waits on the links is in the file: quotes with matches and articles in stories.
+    expect(corpus.quotes.some((q) => q.matches.length > 0) && corpus.articles.some((a) => a.story !== null)).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-ahead-'));
+    try {
+      writeOutputs(join(dir, 'ahead'), corpus, { 'corpus.json': ahead });
+      writeOutputs(join(dir, 'plain'), corpus);
+      const text = readFileSync(join(dir, 'ahead', 'corpus.json'), 'utf8');
+      expect(text).toBe(readFileSync(join(dir, 'plain', 'corpus.json'), 'utf8'));
+      expect(text).toBe(`${JSON.stringify(corpus, null, 1)}\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('startLinkThread', () => {
+  it('starts a thread ahead that, given the work later, builds the same corpus', async () => {
+    const thread = startLinkThread();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const corpus = await buildCorpusThreaded(analyses(), topics, (error) => {
+      throw error;
+    }, undefined, thread);
+    expect(JSON.stringify(corpus)).toBe(JSON.stringify(buildCorpus(analyses(), topics)));
+  });
+
+  it('links in this thread, and says so, when the thread started ahead has stopped meanwhile', async () => {
+    const thread = startLinkThread();
+    await thread.worker.terminate();
+    const failures: string[] = [];
+    const corpus = await buildCorpusThreaded(analyses(), topics, (error) => failures.push(error.message), undefined, thread);
+    expect(failures).toEqual([expect.stringContaining('stopped')]);
+    expect(JSON.stringify(corpus)).toBe(JSON.stringify(buildCorpus(analyses(), topics)));
+  });
+
+  it('does not keep the process alive while it waits for work', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'link-ahead-'));
+    try {
+      const script = join(dir, 'idle.ts');
+      writeFileSync(script, `import { startLinkThread } from ${JSON.stringify(pathToFileURL(join(ROOT, 'scripts/lib/link-thread.ts')).href)};\nstartLinkThread();\nconsole.log('started');\n`);
+      const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), script], { encoding: 'utf8', timeout: 30_000 });
+      expect(run.stdout).toContain('started');
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

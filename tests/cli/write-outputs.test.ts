@@ -38,5 +38,8 @@ describe('writeOutputs', () => {
     const itself = join(dir, 'itself');
     writeOutputs(itself, corpus);
     expect(readFileSync(join(itself, 'quotes.csv'), 'utf8')).toBe(quotesCsv(corpus));
+    const bytes = join(dir, 'bytes');
+    writeOutputs(bytes, corpus, { 'quotes.csv': Buffer.from('rendered “ahead” as bytes\n', 'utf8') });
+    expect(readFileSync(join(bytes, 'quotes.csv'), 'utf8')).toBe('rendered “ahead” as bytes\n');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSideIn, frameArticle, SIDE_RULES, sideLabel, sideOf, type SideRules } from '../../src/lib/framing.ts';
+import { countWords, firstSideIn, frameArticle, SIDE_RULES, sideLabel, sideOf, type SideRules } from '../../src/lib/framing.ts';
 
 const speaker = (name: string, ...roles: string[]) => ({ id: name.toLowerCase().replace(/\W+/g, '-'), name, roles: roles.map((role) => ({ role })) });
 
@@ -74,5 +74,31 @@ describe('frameArticle', () => {
   });
   it('has every side in its shares even when nobody of that side is quoted', () => {
     expect(Object.keys(frameArticle(article, [], () => 'other').shares).sort()).toEqual([...SIDE_RULES.sides.map((s) => s.id), 'other'].sort());
+  });
+});
+
+describe('countWords', () => {
+  // The pattern the count stands for (it made a string of every word only to count them).
+  const byPattern = (t: string) => (t.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
+
+  it.each([
+    ['', 0],
+    ['He said: “We don’t.”', 4],
+    ["rock'n'roll 1990's 4'5 l'État", 5],
+    ["word' 'word ’ x’’y", 4],
+    ['𝒜bc 𝟙2 naïve cafe\u0301 中国 \ud800x', 6],
+  ])('counts %j as the pattern does', (text, n) => {
+    expect(byPattern(text)).toBe(n);
+    expect(countWords(text)).toBe(n);
+  });
+
+  it('agrees with the pattern on random mixes of letters, digits, apostrophes, marks, astral letters and lone surrogates', () => {
+    const pieces = ['a', 'Z', 'é', '7', "'", '’', ' ', '-', '\u0301', '中', '𝒜', '𝟙', '\ud800', '\udc00', '.', '‘'];
+    let seed = 12345;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % pieces.length;
+    for (let k = 0; k < 2000; k++) {
+      const text = Array.from({ length: 1 + (k % 25) }, () => pieces[next()]).join('');
+      expect(countWords(text), JSON.stringify(text)).toBe(byPattern(text));
+    }
   });
 });
