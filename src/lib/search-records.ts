@@ -73,12 +73,13 @@ export function quoteRecord(index: SiteIndex, quote: Quote): SearchRecord | null
 
 /** An article's record: headline, standfirst and lead; filtered by kind, outlet, story, topic. */
 export function articleRecord(index: SiteIndex, article: Article): SearchRecord {
+  const opening = [...headerStandfirst(article), ...leadParagraphs(article)];
   return {
     url: articleUrl(article.slug),
-    content: withoutStopWords([article.title, ...headerStandfirst(article), ...leadParagraphs(article)].join('\n')),
+    content: withoutStopWords([article.title, ...opening].join('\n')),
     language: 'en',
     meta: { title: article.title },
-    filters: present({ [SHOWN]: shownText([...headerStandfirst(article), ...leadParagraphs(article)].join(' '), OPENING_SHOWN), kind: [kindLabel('article')], source: [sourceName(article)], story: storyTitle(index, article), topic: topicLabels(index, article.topics) }),
+    filters: present({ [SHOWN]: shownText(opening.join(' '), OPENING_SHOWN), kind: [kindLabel('article')], source: [sourceName(article)], story: storyTitle(index, article), topic: topicLabels(index, article.topics) }),
   };
 }
 
