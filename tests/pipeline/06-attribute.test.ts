@@ -43,6 +43,9 @@ describe('attributeQuotes: reporting cues', () => {
     ['an owner pronoun reports for the outer speaker', ['FBI Director Christopher Wray said his agency had concluded that the pandemic "most likely" began in a laboratory.'], 'most likely', 'Christopher Wray'],
     ['a description qualified by another institution', ['"The vote is a local matter," said spokesperson Chen Binhua of the Taiwan Affairs Office.', 'Separately, a spokesperson for the Chinese Foreign Ministry said on Sunday that the island is part of China.', '"Our stance has not changed," the Foreign Ministry spokesperson said.'], 'Our stance has not changed,', 'Spokesperson for the Chinese Foreign Ministry'],
     ['a modified description is a new speaker, not the last one', ['President Xi Jinping spoke at the summit.', 'China’s foreign ministry spokeswoman called the remark “extremely wrong”.'], 'extremely wrong', 'China’s foreign ministry spokeswoman'],
+    ['an acronym that spells a function word, after the quote', ['Untreated pneumonic plague is "always fatal", says WHO.'], 'always fatal', 'WHO'],
+    ['an acronym that spells a function word, before the verb', ['The vaccine is "safe and effective", the WHO said.'], 'safe and effective', 'WHO'],
+    ['a preposition does not open the subject', ['The testimony of four officials, including a career Army officer who described the call as “improper.”'], 'improper.', 'Career Army officer'],
     ['a speaker after two quotes', ['Talks made progress “on a number of fronts,” with a “desire to reduce tensions,” a senior State Department official told reporters.'], 'desire to reduce tensions,', 'Senior State Department official'],
   ])('%s', (_name, texts, quote, speaker) => {
     expect(speakerOf(quote, ...texts)).toBe(speaker);

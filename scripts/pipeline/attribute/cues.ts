@@ -2,7 +2,7 @@
 import { REPORTING_VERB } from './lexicon.ts';
 import { GROUP_NOUNS, ORG_WORDS, partyTag, PERSON_NOUNS } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
-import { fold, MASK, tokens } from './text.ts';
+import { fold, isAcronym, MASK, tokens } from './text.ts';
 
 /** One attribution cue in a sentence. Offsets are in the paragraph. */
 export interface Cue {
@@ -31,7 +31,10 @@ const BETWEEN = new Set(('also later then has have had did does do would will wa
   'bluntly angrily flatly sharply privately pointedly tersely curtly told since often always frequently long now still afterward afterwards').split(' '));
 /** Words that end a subject phrase going backwards. */
 const BOUNDARY = new Set(('that and but which who whom as when while because if so or than where after before since though although ' +
-  'with without to for from by in on at into during over under about against amid despite said says what whether how').split(' '));
+  'with without to for from by in on at into during over under about against amid despite said says what whether how ' +
+  'including among amongst like unlike via per through across toward towards upon within between alongside besides except excluding').split(' '));
+/** True when a word ends a subject phrase read backwards: a boundary word, unless it is an acronym ("WHO"). */
+const endsSubject = (word: string): boolean => BOUNDARY.has(fold(word)) && !isAcronym(word);
 /** Words before a verb-looking word that make it a noun ("his calls", "the claims"). */
 const NOUN_BEFORE = /(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your|these|those|such|many|repeated|recent|new)\s+$/i;
 const isParticiple = (verb: string) => /ing$/i.test(verb.split(' ')[0]);
@@ -99,7 +102,7 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
     }
     // "the Food and Drug Administration", "Securities and Exchange Commission": "and" inside a name that ends in an institution word.
     if (w === 'and' && s > 0 && s < k && k - s <= 3 && /^\p{Lu}/u.test(toks[s - 1].text) && ORG_WORDS.has(fold(toks[k].text)) && toks.slice(s + 1, k + 1).every((t, j) => /^\p{Lu}/u.test(t.text) && /^\s+$/.test(text.slice(toks[s + j].end, t.start)))) continue;
-    if (BOUNDARY.has(w)) break;
+    if (endsSubject(toks[s].text)) break;
     if (w !== 'told' && VERB_WORD.test(toks[s].text)) break;
   }
   // "An expert who asked not to be named said": the subject is the noun phrase before the relative pronoun.
@@ -213,7 +216,7 @@ export function openingSubject(masked: string, from: number, to: number): string
   const out: string[] = [];
   for (const t of toks) {
     const w = fold(t.text);
-    if (out.length && (BETWEEN.has(w) || BOUNDARY.has(w) || VERB_WORD.test(t.text) || /^\p{Ll}+(?:ed|s)$/u.test(t.text) && !GROUP_NOUNS.has(w) && !PERSON_NOUNS.has(w))) break;
+    if (out.length && (BETWEEN.has(w) || endsSubject(t.text) || VERB_WORD.test(t.text) || /^\p{Ll}+(?:ed|s)$/u.test(t.text) && !GROUP_NOUNS.has(w) && !PERSON_NOUNS.has(w))) break;
     out.push(t.text);
     if (out.length >= 6) break;
   }

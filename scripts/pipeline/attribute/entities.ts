@@ -1,7 +1,7 @@
 // The people and bodies one article names, found as the text is read, and how a phrase resolves to one of them.
 import type { Mention } from '../types.ts';
 import { FUNCTION_WORDS, GROUP_NOUNS, NATIONALITY, ORG_WORDS, partyTag, PERSON_NOUNS, PLACE_SPEAKERS, PRONOUNS, ROLE_FAMILY, ROLE_WORDS } from './lexicon.ts';
-import { fold, isCapitalised, MASK, tokens, type Token } from './text.ts';
+import { fold, isAcronym, isCapitalised, MASK, tokens, type Token } from './text.ts';
 
 /** A person or body while the article is read. Positions are paragraph * 1e6 + offset. */
 export interface Entity {
@@ -631,7 +631,7 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
     return { entity: i, how: 'description' };
   }
   // A proper name: every word capitalised, no sentence words ("That’s why I always", "Get The Quiz" are not bodies).
-  const proper = rest.length <= 4 && rest.every((w) => (/^\p{Lu}[\p{L}&.-]*$/u.test(w) && !FUNCTION_WORDS.has(fold(w))) || /^(?:of|and|for)$/.test(w)) && /^\p{Lu}/u.test(rest[rest.length - 1]);
+  const proper = rest.length <= 4 && rest.every((w) => (/^\p{Lu}[\p{L}&.-]*$/u.test(w) && (!FUNCTION_WORDS.has(fold(w)) || isAcronym(w))) || /^(?:of|and|for)$/.test(w)) && /^\p{Lu}/u.test(rest[rest.length - 1]);
   if (PERSON_NOUNS.has(singular) || GROUP_NOUNS.has(headWord) || GROUP_NOUNS.has(singular)) {
     const plural = (PERSON_NOUNS.has(singular) || GROUP_NOUNS.has(singular)) && singular !== headWord;
     if (!indefinite && det && !plural && rest.length <= 2) {

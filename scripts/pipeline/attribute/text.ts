@@ -112,6 +112,11 @@ function tokensByPattern(text: string, from: number, to: number): Token[] {
 
 /** True for a word written with a capital (a name, or a sentence's first word). */
 export const isCapitalised = (w: string) => w.length > 0 && (classOf(w.codePointAt(0)!) & CAPITAL) !== 0;
+/**
+ * An acronym written in capitals ("the WHO said", "US officials"): a name, even when its letters spell a function word.
+ * (A sentence written all in capitals is rare in body text.)
+ */
+export const isAcronym = (word: string): boolean => /^\p{Lu}{2,}$/u.test(word);
 
 const folded = new Map<string, string>();
 /** Lower case, curly apostrophes straightened (memoised: the same words recur in every article). */
