@@ -46,6 +46,11 @@ describe('attributeQuotes: reporting cues', () => {
     ['an acronym that spells a function word, after the quote', ['Untreated pneumonic plague is "always fatal", says WHO.'], 'always fatal', 'WHO'],
     ['an acronym that spells a function word, before the verb', ['The vaccine is "safe and effective", the WHO said.'], 'safe and effective', 'WHO'],
     ['a preposition does not open the subject', ['The testimony of four officials, including a career Army officer who described the call as “improper.”'], 'improper.', 'Career Army officer'],
+    ['a company suffix after the appositive is not the subject', ['Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: “Alarm management continues to be a high focus.”'], 'Alarm management continues to be a high focus.', 'Steve Menet'],
+    ['a place abbreviation after the appositive is not the subject', ['“Water is hard to find,” study author Lucas Paganini, a scientist at American University in Washington, D.C., said in a statement.'], 'Water is hard to find,', 'Lucas Paganini'],
+    ['a surname with particles, alone, is the person named in full before', ['European Commission President Ursula von der Leyen arrived in Beijing on Monday.', '“We want fair trade,” von der Leyen told reporters.'], 'We want fair trade,', 'Ursula von der Leyen'],
+    ['a capitalised surname with particles, alone', ['James Van Der Beek has been eliminated from the show.', '“We lost the baby,” Van Der Beek said.'], 'We lost the baby,', 'James Van Der Beek'],
+    ['a name in full with particles', ['“It is over,” said Charles de Gaulle.'], 'It is over,', 'Charles de Gaulle'],
     ['a speaker after two quotes', ['Talks made progress “on a number of fronts,” with a “desire to reduce tensions,” a senior State Department official told reporters.'], 'desire to reduce tensions,', 'Senior State Department official'],
   ])('%s', (_name, texts, quote, speaker) => {
     expect(speakerOf(quote, ...texts)).toBe(speaker);

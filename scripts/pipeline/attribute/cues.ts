@@ -50,6 +50,9 @@ function institutionHead(text: string, from: number, at: number): number {
   return ORG_WORDS.has(head) || ORG_WORDS.has(head.replace(/s$/, '')) || /^(?:cent(?:er|re)s?|institutes?|offices?|ministries)$/.test(head) ? Math.max(from, at - 90) + m.index : -1;
 }
 
+/** What follows a name after a comma without being the subject: a company's legal suffix, an initialism ("D.C", "U.K"). */
+const NAME_SUFFIX = /^(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|GmbH|AG|LLP|(?:\p{Lu}\.)+\p{Lu})\.?$/u;
+
 /** The noun phrase ending just before `at` (a reporting verb), read backwards within the sentence. */
 function subjectBefore(text: string, from: number, at: number, depth = 0): string {
   from = Math.max(from, at - WINDOW);
@@ -69,6 +72,12 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
   const end = toks[k].end;
   // A relative clause or appositive just before the verb ("An official, who spoke on condition of anonymity, said";
   // "Le Yucheng, China’s foreign vice-minister, said"): the subject is the phrase before it.
+  if (/,/.test(text.slice(end, at))) {
+    const open = text.lastIndexOf(',', end - 1);
+    // "Dräger, Inc., says", "in Washington, D.C., said": a company's suffix or a place's abbreviation ends the name
+    // before it; the subject is read on from there (the same depth: the text only gets shorter).
+    if (open > from && NAME_SUFFIX.test(text.slice(open + 1, end).trim())) return subjectBefore(text, from, open + 1, depth);
+  }
   if (/,/.test(text.slice(end, at)) && depth < 2) {
     const open = text.lastIndexOf(',', end - 1);
     if (open > from) {

@@ -68,6 +68,13 @@ const BUSINESS_HEAD = /^(?:company|firm|\p{L}*makers?|manufacturer|giant|conglom
 const business = (x: Entity) => x.kind === 'organisation' && !x.plural && !x.head && !isPlaceName(x.name) && !nationOf(x.name.split(' ')) && !x.words.some((w) => PUBLIC_BODY.has(w));
 /** Folded name words that are honorifics, never a surname. */
 const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sir|madam|miss)\.?$/;
+/** Small words inside a surname ("von der Leyen", "Van Der Beek", "bin Salman", "de Gaulle"), folded. */
+const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|du|la|le|al|bin|ibn|bint|ter|ten|dos|das)$/;
+/** Particles that may open a name in running text, written small ("…,” von der Leyen said"). */
+const OPENING_PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|du|al|bin|ibn|ter|ten|dos|das)$/;
+/** True when `surname` (folded words) is a surname of several words, opening with a particle, that ends the full name `full`. */
+const surnameOf = (full: string[], surname: string[]): boolean =>
+  surname.length > 1 && surname.length < full.length && PARTICLE.test(surname[0]) && surname.every((w, i) => w === full[full.length - surname.length + i]);
 const roleWordMemo = new Map<string, boolean>();
 const isRoleWord = (w: string) => {
   const f = fold(w);
@@ -159,6 +166,9 @@ export class Registry {
     const same = indexed.find(([e]) => e.words.length === words.length && e.words.every((w, i) => w === words[i]));
     if (same) return this.touch(same[1], pos, name, role);
     if (words.length > 1) {
+      // "Van Der Beek" after "James Van Der Beek": a surname with a particle, alone.
+      const named = people.filter(([e]) => surnameOf(e.words, words));
+      if (named.length === 1) return this.touch(named[0][1], pos, name, role);
       // "Owen Dempsey" after "Owen John Dempsey" (or the other way round): first and last names agree.
       const near = people.find(([e]) => e.words.length > 1 && e.words[0] === words[0] && e.words[e.words.length - 1] === words[words.length - 1]);
       if (near) {
@@ -185,7 +195,7 @@ export class Registry {
       if (near.length === 1) return this.touch(near[0][1], pos, name, role);
     } else {
       // A full name after a surname alone: the same person, now named in full.
-      const short = people.filter(([e]) => e.words.length === 1 && words.includes(e.words[0]));
+      const short = people.filter(([e]) => (e.words.length === 1 && words.includes(e.words[0])) || surnameOf(words, e.words));
       if (short.length === 1) {
         const e = short[0][0];
         this.rename(short[0][1], name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, ''));
@@ -358,13 +368,25 @@ function capitalFollows(text: string, toks: Token[], i: number): boolean {
   return i + 1 < toks.length && isCapitalised(toks[i + 1].text) && /^\s+$/.test(text.slice(toks[i].end, toks[i + 1].start));
 }
 
+/** True when the particle at toks[i] leads, through any more particles, to a capitalised word of the same name ("von der Leyen"). */
+function particleLeads(text: string, toks: Token[], i: number): boolean {
+  let j = i;
+  while (j + 1 < toks.length && /^\s+$/.test(text.slice(toks[j].end, toks[j + 1].start))) {
+    const next = toks[j + 1].text;
+    if (isCapitalised(next)) return true;
+    if (!PARTICLE.test(next)) return false;
+    j++;
+  }
+  return false;
+}
+
 /** True when the small (not capitalised) word toks[i] joins the run `cur` of capitalised words before it. */
 function joinsRun(text: string, toks: Token[], cur: Token[], i: number): boolean {
   const w = toks[i].text;
   // "of" joins a run only after a title or an institution word ("Secretary of State", "Bank of China"), not a person's name.
   const prev = fold(cur[cur.length - 1].text);
   // "Centers for Disease Control and Prevention", "Department of Health and Human Services": one institution's name.
-  return /^(?:de|van|von|bin|al|del|da|di|du|la)$/.test(w) || (/^(?:of|the)$/.test(w) && (isRoleWord(prev) || ORG_WORDS.has(prev) || prev === 'republic' || prev === 'of'))
+  return (PARTICLE.test(w) && particleLeads(text, toks, i)) || (/^(?:of|the)$/.test(w) && (isRoleWord(prev) || ORG_WORDS.has(prev) || prev === 'republic' || prev === 'of'))
     || (w === 'for' && institutionHead(prev) && capitalFollows(text, toks, i)) || (w === 'and' && capitalFollows(text, toks, i) && (institutionRun(cur) || namedBodyAhead(text, toks, cur, i)));
 }
 
@@ -401,6 +423,8 @@ function capitalRuns(text: string, from: number, to: number, toks = tokens(text,
         cur = [];
       }
     } else if (cur.length > 0 && joinsRun(text, toks, cur, i)) cur.push(t);
+    // "…,” von der Leyen said": a surname that opens with its particle, written small.
+    else if (cur.length === 0 && OPENING_PARTICLE.test(w) && particleLeads(text, toks, i)) cur.push(t);
     else {
       pushRun(runs, cur, sentenceStart, false);
       cur = [];

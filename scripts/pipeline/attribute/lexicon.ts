@@ -39,6 +39,7 @@ export const FUNCTION_WORDS = new Set(
   ('a an the this that these those he she it they we i you his her its their our my your him them us me ' +
     'and or but so yet for nor if when while as at by in on of to from with without within into onto over under ' +
     'after before during despite although though because since until unless amid amidst among between against ' +
+    'like unlike including via per through across toward towards upon besides except ' +
     'according also meanwhile however moreover still then there here thus instead now today yesterday tomorrow ' +
     'last next earlier later other some many most all both each every any no not one two three first second ' +
     'what which who whom whose where why how just even only mr mrs ms dr prof sir madam miss ' +

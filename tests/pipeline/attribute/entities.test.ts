@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readNames, Registry } from '../../../scripts/pipeline/attribute/entities.ts';
+
+/** The names readNames registers for one sentence, in reading order. */
+function names(sentence: string): string[] {
+  const reg = new Registry();
+  return readNames(reg, sentence, 0, sentence.length, 0).map((n) => reg.entities[n.entity].name);
+}
+
+describe('readNames: words that open a sentence are not part of a name', () => {
+  it.each([
+    ['"Like" before a name', 'Like Instagram head Adam Mosseri, Twitter chief Jack Dorsey has spoken out.', ['Adam Mosseri', 'Jack Dorsey']],
+    ['"Unlike" before a name', 'Unlike Boeing chief Dave Calhoun, Airbus chief Guillaume Faury said little.', ['Dave Calhoun', 'Guillaume Faury']],
+  ])('%s', (_name, sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});
+
+describe('readNames: surnames with particles', () => {
+  it.each([
+    ['small particles inside a full name', 'European Commission President Ursula von der Leyen arrived on Monday.', ['Ursula von der Leyen']],
+    ['a surname that opens with its particles, written small', 'The talks, von der Leyen said, were useful.', ['von der Leyen']],
+    ['particles of one word and capitalised particles', 'Charles de Gaulle and Ludwig van Beethoven met Mark Van Dyke.', ['Charles de Gaulle', 'Ludwig van Beethoven', 'Mark Van Dyke']],
+    ['a particle-like word that ends a name stays in it', 'Sam Van said so.', ['Sam Van']],
+  ])('%s', (_name, sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});
