@@ -51,6 +51,7 @@ describe('attributeQuotes: reporting cues', () => {
     ['a surname with particles, alone, is the person named in full before', ['European Commission President Ursula von der Leyen arrived in Beijing on Monday.', '“We want fair trade,” von der Leyen told reporters.'], 'We want fair trade,', 'Ursula von der Leyen'],
     ['a capitalised surname with particles, alone', ['James Van Der Beek has been eliminated from the show.', '“We lost the baby,” Van Der Beek said.'], 'We lost the baby,', 'James Van Der Beek'],
     ['a name in full with particles', ['“It is over,” said Charles de Gaulle.'], 'It is over,', 'Charles de Gaulle'],
+    ['"the production company" is the last business named, a production company', ['Shares of Fox News rose.', 'However, Dick Clark Productions denied that it had settled with the label.', '“At no time did we agree to this,” the production company said in a separate statement.'], 'At no time did we agree to this,', 'Dick Clark Productions'],
     ['a speaker after two quotes', ['Talks made progress “on a number of fronts,” with a “desire to reduce tensions,” a senior State Department official told reporters.'], 'desire to reduce tensions,', 'Senior State Department official'],
   ])('%s', (_name, texts, quote, speaker) => {
     expect(speakerOf(quote, ...texts)).toBe(speaker);

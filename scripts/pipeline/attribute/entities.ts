@@ -346,7 +346,7 @@ function afterInstitution(body: Token[], folded: string[], r: number): number {
 /**
  * "Food and Drug Administration": after the "and" at toks[i], up to three capitalised words ending the run with an
  * institution word, and before it (`cur`) one or two plain capitalised words (no title, so "Sen. Ann Kirby and
- * Senate …" stays two runs).
+ * Senate …" stays two runs), four at most in all.
  */
 function namedBodyAhead(text: string, toks: Token[], cur: Token[], i: number): boolean {
   const own = cur.filter((c) => fold(c.text) !== 'the');
@@ -354,7 +354,8 @@ function namedBodyAhead(text: string, toks: Token[], cur: Token[], i: number): b
   let j = i + 1;
   while (j < toks.length && j <= i + 3 && isCapitalised(toks[j].text) && /^\s+$/.test(text.slice(toks[j - 1].end, toks[j].start))) j++;
   const atEnd = j >= toks.length || !isCapitalised(toks[j].text) || !/^\s+$/.test(text.slice(toks[j - 1].end, toks[j].start));
-  return j > i + 1 && atEnd && ORG_WORDS.has(fold(toks[j - 1].text));
+  // At most four capitalised words in all: "Big Machine and Dick Clark Productions" are two bodies, not one name.
+  return j > i + 1 && own.length + (j - i - 1) <= 4 && atEnd && ORG_WORDS.has(fold(toks[j - 1].text));
 }
 
 /** True when w starts "R-", "D-" or "I-" (/^[RDI]-/ without a pattern: this is asked of every word). */

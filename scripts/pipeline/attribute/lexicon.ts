@@ -94,7 +94,9 @@ export const ORG_WORDS = new Set(
     'tribune agency xinhua reuters press broadcasting network channel organisation organization authority ' +
     'foundation fund federation league alliance coalition board cabinet pentagon kremlin treasury command ' +
     'guard guards forces delegation regime secretariat fleet inc corp corporation ltd llc plc holdings technologies ' +
-    'robotics semiconductor semiconductors electronics pharmaceuticals industries airlines motors aerospace').split(' '),
+    'robotics semiconductor semiconductors electronics pharmaceuticals industries airlines motors aerospace ' +
+    'productions studios records entertainment pictures partners ventures labs laboratories systems solutions enterprises ' +
+    'brands communications publishing software films investments securities airways logistics').split(' '),
 );
 
 /** Places that news copy uses as the name of a government ("Washington insisted"). */

@@ -26,3 +26,13 @@ describe('readNames: surnames with particles', () => {
     expect(names(sentence)).toEqual(expected);
   });
 });
+
+describe('readNames: bodies joined by "and"', () => {
+  it.each([
+    ['one institution with "and" in its name', 'The Food and Drug Administration said so.', ['Food and Drug Administration']],
+    ['a foundation with two first names', 'The Bill and Melinda Gates Foundation said so.', ['Bill and Melinda Gates Foundation']],
+    ['two companies', 'Big Machine and Dick Clark Productions reached a deal.', ['Big Machine', 'Dick Clark Productions']],
+  ])('%s', (_name, sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});
