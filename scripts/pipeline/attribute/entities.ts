@@ -1,6 +1,6 @@
 // The people and bodies one article names, found as the text is read, and how a phrase resolves to one of them.
 import type { Mention } from '../types.ts';
-import { FUNCTION_WORDS, GROUP_NOUNS, NATIONALITY, ORG_WORDS, partyTag, PERSON_NOUNS, PLACE_SPEAKERS, PRONOUNS, ROLE_FAMILY, ROLE_WORDS } from './lexicon.ts';
+import { COMMON_PERSON_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, NATIONALITY, ORG_WORDS, partyTag, PERSON_NOUNS, PLACE_SPEAKERS, PRONOUNS, ROLE_FAMILY, ROLE_WORDS } from './lexicon.ts';
 import { fold, isAcronym, isCapitalised, MASK, tokens, type Token } from './text.ts';
 
 /** A person or body while the article is read. Positions are paragraph * 1e6 + offset. */
@@ -637,8 +637,9 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
     if (e !== null) return { entity: reg.touch(e, pos), how: 'description' };
   }
   if (PERSON_NOUNS.has(headWord) && !indefinite) {
-    // A bare "the minister" may mean the last speaker; "China's foreign ministry spokeswoman" introduces someone.
-    const bareDescription = det === 'the' && rest.length <= 2;
+    // A bare "the minister" may mean the last speaker; "China's foreign ministry spokeswoman" introduces someone, and so
+    // does "the staff member" (an everyday noun, COMMON_PERSON_NOUNS).
+    const bareDescription = det === 'the' && rest.length <= 2 && !COMMON_PERSON_NOUNS.has(headWord);
     // Institution words in the description ("the Foreign Ministry spokesperson") must be in the candidate's role or name.
     // The place owning the role ("Hong Kong's leader") is not an institution word; only the words after it qualify.
     const owned = rest.findIndex((w) => /^\p{Lu}.*['’]s$/u.test(w));

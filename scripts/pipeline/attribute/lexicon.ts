@@ -64,6 +64,14 @@ export const ROLE_WORDS = new Set(
     'sgt sgt. maj maj. rev rev. hon hon. cmdr cmdr. supt supt. amb amb.').split(' '),
 );
 
+const COMMON_PERSON_WORDS = 'insider friend relative neighbor neighbour employee staffer consultant historian journalist reporter entrepreneur owner ' +
+  'physician surgeon engineer soldier pilot parent mother father son daughter wife husband member co-founder cofounder ' +
+  'producer writer novelist survivor victim patient volunteer organizer organiser commentator columnist pundit banker mediator';
+/**
+ * Person nouns of everyday life and trades ("an insider", "the victim's mother", "the staff member"): each names someone
+ * new, not the last speaker, when the text gives no name it fits.
+ */
+export const COMMON_PERSON_NOUNS = new Set(COMMON_PERSON_WORDS.split(' '));
 /** Person nouns that a description uses instead of a name ("the minister"). */
 export const PERSON_NOUNS = new Set(
   ('minister vice-minister diplomat official spokesman spokeswoman spokesperson president premier chancellor ' +
@@ -73,7 +81,7 @@ export const PERSON_NOUNS = new Set(
     'admiral colonel king queen prime-minister legislator congressman congresswoman mp strategist ' +
     'foreign-minister head deputy founder ceo administrator coach manager player captain singer actor author ' +
     'scientist doctor spokesman republican democrat supporter critic opponent protester protestor resident investor campaigner ' +
-    'farmer worker student voter prosecutor trader advocate skeptic sceptic witness citizen teacher nurse veteran observer').split(' '),
+    `farmer worker student voter prosecutor trader advocate skeptic sceptic witness citizen teacher nurse veteran observer ${COMMON_PERSON_WORDS}`).split(' '),
 );
 
 /** Group and institution nouns ("the department", "the Chinese delegation"). */
