@@ -68,6 +68,11 @@ const BUSINESS_HEAD = /^(?:company|firm|\p{L}*makers?|manufacturer|giant|conglom
 const business = (x: Entity) => x.kind === 'organisation' && !x.plural && !x.head && !isPlaceName(x.name) && !nationOf(x.name.split(' ')) && !x.words.some((w) => PUBLIC_BODY.has(w));
 /** Folded name words that are honorifics, never a surname. */
 const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sir|madam|miss)\.?$/;
+/** The gender an honorific tells: Mr and Sir a man's, Mrs, Ms, Miss and Madam a woman's; Dr and Prof neither. */
+export function honorificGender(honorific: string): 'm' | 'f' | null {
+  const h = fold(honorific).replace(/\.$/, '');
+  return h === 'mr' || h === 'sir' ? 'm' : h === 'mrs' || h === 'ms' || h === 'miss' || h === 'madam' ? 'f' : null;
+}
 /** Small words inside a surname ("von der Leyen", "Van Der Beek", "bin Salman", "de Gaulle"), folded. */
 const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|du|la|le|al|bin|ibn|bint|ter|ten|dos|das)$/;
 /** Particles that may open a name in running text, written small ("…,” von der Leyen said"). */
@@ -494,8 +499,7 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
     if (nameWords.every((w) => w.length > 1 && w === w.toUpperCase())) continue; // acronyms and shouted labels are not people
     if (nameWords.length > 4) continue;
     const honorific = run.role.find((t) => HONORIFIC.test(fold(t.text)));
-    // "Mrs" starts like "Mr": only Mr itself is a man's.
-    const gender = honorific ? (/^mr\.?$/i.test(honorific.text) ? 'm' : 'f') : null;
+    const gender = honorific ? honorificGender(honorific.text) : null;
     if (nameWords.length === 1 && isRoleWord(nameWords[0])) continue; // "Premier says": a title, not a name
     if (DESCRIPTION_HEAD.test(folded[folded.length - 1])) continue; // "the Alaska Republican": a description, not a name
     if (nameWords.length === 1) {
@@ -671,7 +675,9 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
       const e = reg.recent(pos, (x) => x.plural);
       if (e !== null) return { entity: reg.touch(e, pos), how: 'description' };
     }
-    const statement = /^(?:statement|readout|communiqu[eé]|report)$/.test(headWord) && rest.length > 1 ? label.replace(/\s+\S+$/, '').replace(/['’]s$/, '') : label;
+    // "the ministry's statement", "a Pentagon report": the owner named before the document; "a new case report" has none.
+    const owned = rest.length > 1 && /^\p{Lu}|['’]s$/u.test(rest[rest.length - 2]);
+    const statement = /^(?:statement|readout|communiqu[eé]|report)$/.test(headWord) && owned ? label.replace(/\s+\S+$/, '').replace(/['’]s$/, '') : label;
     return { entity: reg.body(statement, pos, plural ? 'unnamed' : 'organisation', singular, plural || headWord.endsWith('s') && GROUP_NOUNS.has(headWord)), how: 'description' };
   }
   // A proper name of a body ("the People's Daily", "the Kremlin") or a body owned by a place ("China's coast guard").

@@ -104,7 +104,8 @@ export const ORG_WORDS = new Set(
     'guard guards forces delegation regime secretariat fleet inc corp corporation ltd llc plc holdings technologies ' +
     'robotics semiconductor semiconductors electronics pharmaceuticals industries airlines motors aerospace ' +
     'productions studios records entertainment pictures partners ventures labs laboratories systems solutions enterprises ' +
-    'brands communications publishing software films investments securities airways logistics').split(' '),
+    'brands communications publishing software films investments securities airways logistics ' +
+    'hospital infirmary clinic school college academy museum observatory center centre prison').split(' '),
 );
 
 /** Places that news copy uses as the name of a government ("Washington insisted"). */
