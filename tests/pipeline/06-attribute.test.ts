@@ -59,6 +59,8 @@ describe('attributeQuotes: reporting cues', () => {
     ['a hospital is a body, not the person "he" means', ['Dr. Owen Dempsey, a pulmonologist at the Aberdeen Royal Infirmary in the UK, took a look.', 'That being said, "people with feather pillows shouldn’t panic," he said.'], 'people with feather pillows shouldn’t panic,', 'Owen Dempsey'],
     ['a report with no owner keeps its whole name', ['A man was diagnosed with "feather-duvet lung," according to a new case report.'], 'feather-duvet lung,', 'New case report'],
     ['a report owned by a body is the body’s', ['The ministry issued a report on Monday.', 'The drills were "routine", the ministry’s report said.'], 'routine', 'Ministry'],
+    ['an appositive holding a list of its own', ['“We have developed an approach that minimizes mission complexity,” Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security, said in that statement.'], 'We have developed an approach that minimizes mission complexity,', 'Jim Chilton'],
+    ['an appositive naming two places', ['"Water is hard to find," study lead author Lucas Paganini, a planetary scientist at NASA’s Goddard Space Flight Center in Greenbelt, Maryland, and American University in Washington, D.C., said in a statement.'], 'Water is hard to find,', 'Lucas Paganini'],
     ['a speaker after two quotes', ['Talks made progress “on a number of fronts,” with a “desire to reduce tensions,” a senior State Department official told reporters.'], 'desire to reduce tensions,', 'Senior State Department official'],
   ])('%s', (_name, texts, quote, speaker) => {
     expect(speakerOf(quote, ...texts)).toBe(speaker);

@@ -53,6 +53,30 @@ function institutionHead(text: string, from: number, at: number): number {
 /** What follows a name after a comma without being the subject: a company's legal suffix, an initialism ("D.C", "U.K"). */
 const NAME_SUFFIX = /^(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|GmbH|AG|LLP|(?:\p{Lu}\.)+\p{Lu})\.?$/u;
 
+/** A segment that ends in a name: up to six words, the last two to four capitalised ("study lead author Lucas Paganini"). */
+const ENDS_IN_NAME = /^(?:[\p{L}.'’-]+\s+){0,4}(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * The name that an appositive holding commas of its own follows: "Jim Chilton, senior vice president at Boeing Defense,
+ * Space, and Security, said". `before` is the comma that opens the appositive's last item ("and Security"). Reads back
+ * comma by comma (at most six, within WINDOW) to a segment ending in a name whose next words open an appositive
+ * (a small word, or an article and a small word: not "the Associated Press" or "and Reuters", items of a list). Empty when there is none.
+ */
+function nameBeforeAppositive(text: string, from: number, before: number): string {
+  const floor = Math.max(from, before - WINDOW);
+  let c = before;
+  for (let n = 0; n < 6; n++) {
+    c = text.lastIndexOf(',', c - 1);
+    if (c <= floor) return '';
+    const after = text.slice(c + 1, c + 12);
+    if (!/^\s*(?:(?:a|an|the)\s+)?\p{Ll}/u.test(after) || /^\s*(?:(?:a|an|the)\s+\P{Ll}|(?:and|or)\s)/u.test(after)) continue;
+    const open = Math.max(text.lastIndexOf(',', c - 1), text.lastIndexOf(MASK, c - 1), text.lastIndexOf('”', c - 1), text.lastIndexOf('"', c - 1), floor - 1);
+    const segment = text.slice(open + 1, c).trim();
+    if (ENDS_IN_NAME.test(segment)) return segment;
+  }
+  return '';
+}
+
 /** The noun phrase ending just before `at` (a reporting verb), read backwards within the sentence. */
 function subjectBefore(text: string, from: number, at: number, depth = 0): string {
   from = Math.max(from, at - WINDOW);
@@ -77,6 +101,11 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
     // "Dräger, Inc., says", "in Washington, D.C., said": a company's suffix or a place's abbreviation ends the name
     // before it; the subject is read on from there (the same depth: the text only gets shorter).
     if (open > from && NAME_SUFFIX.test(text.slice(open + 1, end).trim())) return subjectBefore(text, from, open + 1, depth);
+    // The last item of a list inside an appositive ("…, Space, and Security, said"): the name is before the appositive.
+    if (open > from && /^and\s/.test(text.slice(open + 1, end).trim())) {
+      const named = nameBeforeAppositive(text, from, open);
+      if (named) return named;
+    }
   }
   if (/,/.test(text.slice(end, at)) && depth < 2) {
     const open = text.lastIndexOf(',', end - 1);
