@@ -295,6 +295,14 @@ const institutionRun = (run: Token[]) => run.some((t, j) => j > 0 && /^(?:of|for
 interface NameRun { role: Token[]; name: Token[]; possessive: boolean }
 
 /**
+ * "He Lifeng", "He Yadong": the Chinese surname He, not the pronoun, when a capitalised given name follows it in the run
+ * (the pronoun is followed by a verb in small letters; a sentence in title case does not reach attribution).
+ */
+function surnameHe(cur: Token[], folded: string[], k: number, end: number): boolean {
+  return cur[k].text === 'He' && k + 1 < end && /^\p{Lu}\p{Ll}+$/u.test(cur[k + 1].text) && !FUNCTION_WORDS.has(folded[k + 1]) && !isRoleWord(cur[k + 1].text) && !isPlaceName(cur[k + 1].text);
+}
+
+/**
  * The run `cur` (capitalised words just read) split into role and name, added to `runs` if anything is left.
  * (A module function, not a closure in capitalRuns: under tsx every closure made per call is also named, which costs.)
  */
@@ -307,7 +315,7 @@ function pushRun(runs: NameRun[], cur: Token[], sentenceStart: number, poss: boo
   let k = 0;
   // A sentence's first word is capitalised whatever it is ("Hosting Cook", "Asked about it").
   if (end > 1 && cur[0].start === sentenceStart && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$|^\p{Lu}\p{Ll}*-\p{Ll}/u.test(cur[0].text)) k = 1;
-  while (k < end && FUNCTION_WORDS.has(folded[k]) && !HONORIFIC.test(folded[k]) && !/^\p{Lu}{2,}$/u.test(cur[k].text)) k++;
+  while (k < end && FUNCTION_WORDS.has(folded[k]) && !HONORIFIC.test(folded[k]) && !/^\p{Lu}{2,}$/u.test(cur[k].text) && !surnameHe(cur, folded, k, end)) k++;
   const body = cur.slice(k, end);
   const bodyFolded = folded.slice(k, end);
   let r = 0;
@@ -585,7 +593,8 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
   // First and second person outside quotation marks: a transcript's or a letter's own voice, not a speaker to resolve.
   if (/^(?:i|i'd|i'm|i've|we|we'd|we're|we've|you|us|me)$/.test(first) || /(?:^|\s)(?:I|we|you|I['’]\w+)(?:\s|$)/.test(clean)) return null;
   const pron = PRONOUNS[first];
-  if (pron && clean.split(' ').length <= 2) {
+  // ("He Yadong", a name: the second word capitalised.)
+  if (pron && clean.split(' ').length <= 2 && !/^He\s+\p{Lu}/u.test(clean)) {
     let entity: number | null;
     if (pron === 'pl') entity = reg.recent(pos, (e) => e.plural || e.kind === 'organisation');
     else {

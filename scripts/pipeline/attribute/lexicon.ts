@@ -105,7 +105,8 @@ export const ORG_WORDS = new Set(
     'robotics semiconductor semiconductors electronics pharmaceuticals industries airlines motors aerospace ' +
     'productions studios records entertainment pictures partners ventures labs laboratories systems solutions enterprises ' +
     'brands communications publishing software films investments securities airways logistics ' +
-    'hospital infirmary clinic school college academy museum observatory center centre prison').split(' '),
+    'hospital infirmary clinic school college academy museum observatory center centre prison ' +
+    'reports review magazine gazette newspaper radio').split(' '),
 );
 
 /** Places that news copy uses as the name of a government ("Washington insisted"). */

@@ -36,3 +36,15 @@ describe('readNames: bodies joined by "and"', () => {
     expect(names(sentence)).toEqual(expected);
   });
 });
+
+describe('readNames: bodies named by their last word', () => {
+  it.each([
+    ['a journal', 'The case was described in BMJ Case Reports on Monday.', 'BMJ Case Reports'],
+    ['a hospital', 'Dr. Owen Dempsey works at the Aberdeen Royal Infirmary in the UK.', 'Aberdeen Royal Infirmary'],
+    ['a production company', 'However, Dick Clark Productions denied it.', 'Dick Clark Productions'],
+  ])('%s', (_name, sentence, body) => {
+    const reg = new Registry();
+    const found = readNames(reg, sentence, 0, sentence.length, 0).map((n) => reg.entities[n.entity]);
+    expect(found.find((e) => e.name === body)?.kind).toBe('organisation');
+  });
+});
