@@ -432,6 +432,21 @@ describe('cleanArticle: teasers of other stories after the article', () => {
     expect(got.at(-1)).toMatch(/^The authority said the work/);
   });
 
+  it('ends the article at "More <outlet>" over headline, author, date and blurb teasers that outweigh it', () => {
+    const blurb = (topic: string) => `${topic} has divided the council for a year, and the vote next week is expected to be close, with several members still undecided and both sides promising to keep campaigning until the last moment.`;
+    const examiner = [
+      'Opinion', 'Transport', 'Harbour', '',
+      'Share your thoughts with friends.', '',
+      'More Harbour Examiner', '',
+      ...['The ferry timetable', 'Cycle lanes on the high street', 'The new bus depot', 'Parking charges at the beach'].flatMap((topic, i) => [
+        `Why ${topic.toLowerCase()} matters more than ever`, '', `Writer Number${i}`, `Wednesday November ${20 - i}, 2019`, blurb(topic), '',
+      ]),
+    ];
+    const got = texts([...article, '', ...examiner].join('\n'));
+    expect(got.at(-1)).toMatch(/^The authority said the work/);
+    expect(got.join(' ')).not.toContain('divided the council');
+  });
+
   it('keeps an explainer’s questions and answers', () => {
     const explainer = [...article, '', 'What changes for drivers?', 'They will use the bridge on six weekends.', '', 'When does it start?', 'On the first weekend of March, at 8pm on the Friday.', '', 'How long will it last?', 'The authority expects the work to end by mid-April.'];
     expect(texts(explainer.join('\n'))).toContain('The authority expects the work to end by mid-April.');

@@ -261,24 +261,40 @@ export function extendSpanBack(lines: Line[], span: [number, number]): [number, 
 
 /** True when lines (from, to] read as a teaser list: headline lines each followed by a blurb, at least twice. */
 function teasersFollow(lines: Line[], from: number, to: number): boolean {
+  return teaserPairs(lines, from, to) >= 2;
+}
+
+/**
+ * How many headline-and-blurb pairs follow line `from` up to `to` (Infinity when only headlines follow; 0 when the lines
+ * read as the article resuming: reported speech running on over three paragraphs).
+ */
+function teaserPairs(lines: Line[], from: number, to: number): number {
   let pairs = 0, prose = 0, run = 0, attributed = 0, resumed = false;
   for (let i = from + 1; i <= to; i++) {
     const l = lines[i];
     if (l.cls !== 'good' && l.cls !== 'near') { run = 0; attributed = 0; continue; }
     prose++;
     const prev = lines[i - 1];
-    if (prev.cls === 'short' && !prev.f.endsSentence && !isShortProse(prev.f)) pairs++;
+    // A blurb under its headline, or under the headline's date or byline (headline, author, date, blurb).
+    if ((prev.cls === 'short' && !prev.f.endsSentence && !isShortProse(prev.f)) || prev.role === 'date-line' || prev.role === 'byline') pairs++;
     // Reported speech running on over three paragraphs is the article resuming after a mid-article list;
     // teaser blurbs quote nobody.
     run++;
     if (ATTRIBUTED.test(l.f.text.length > 2000 ? l.f.text.slice(0, 2000) : l.f.text)) attributed++;
     if (run >= 3 && attributed >= 2) resumed = true;
   }
-  return !resumed && (prose === 0 || pairs >= 2);
+  return resumed ? 0 : prose === 0 ? Infinity : pairs;
 }
 
 /** Signs of reported speech: a reporting verb or a quotation mark. */
 const ATTRIBUTED = /\b(?:said|says|told|added|according to)\b|[“”"]/;
+
+/** How many lines that are not prose (tags, share buttons) lie just above line i, up to the prose above them. */
+function furnitureAbove(lines: Line[], i: number): number {
+  let n = 0;
+  for (let j = i - 1; j >= 0 && lines[j].cls !== 'good' && lines[j].cls !== 'near'; j--) n++;
+  return n;
+}
 
 /** Ends the span at a comment or related-stories heading once most of the article lies before it.
  * A related heading only ends it when teasers follow: a list of headlines mid-article is skipped, not cut at. */
@@ -291,7 +307,11 @@ export function cutAtSectionEnd(lines: Line[], span: [number, number]): [number,
     const l = lines[i];
     // A signed comment ends the article whatever follows.
     const signed = l.role === 'comments' && isCommentSignature(l.f.text) && before > 0;
-    const heading = ((l.role === 'comments' && isCommentHeading(l.f.text)) || (l.role === 'related' && teasersFollow(lines, i, e))) && before >= 0.6 * total && i > s;
+    // A related heading that ends the article's furniture (tags, share buttons just above it) and heads three or more
+    // teasers ends the article even when the teasers outweigh it ("More Washington Examiner" under an opinion piece).
+    const related = l.role === 'related' ? teaserPairs(lines, i, e) : 0;
+    const closing = related >= 3 && furnitureAbove(lines, i) >= 2 && before >= 0.25 * total;
+    const heading = ((l.role === 'comments' && isCommentHeading(l.f.text)) || (l.role === 'related' && related >= 2 && before >= 0.6 * total) || closing) && (l.role === 'related' || before >= 0.6 * total) && i > s;
     if (heading || signed) {
       let j = i - 1;
       while (j > s && lines[j].cls === 'bad') j--;

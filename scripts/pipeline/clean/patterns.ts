@@ -18,6 +18,8 @@ const SIGNUP = /^(?:please )?(?:subscribe|sign up|sign in|signin|log ?in|registe
 const SIGNUP_WORDS = /\b(?:newsletter|subscribe|subscription|sign up|unsubscribe|inbox|subscriber)\b/i;
 
 const PROMO_PREFIX = /^(?:just in|read more|read also|also read|read next|related|related (?:article|story|news|content|coverage|reading|posts?|stories|articles)|see also|more|more on this|more on|more from|watch|watch now|trending|must read|don'?t miss|recommended|editor'?s picks?|top stories|most read|most popular|popular|up next|what to read next|you may also like|you might also like|you may like|further reading|click here|related topics|topics|tags|filed under|categories|category|explore more|more stories|more articles|more news|other news)\s*[:|»›>]+\s*\S/i;
+/** "More Washington Examiner", "More CNN Business": an outlet's name after "More", the heading of its other stories. */
+const MORE_FROM_OUTLET = /^More (?:[\p{Lu}\d][\p{L}\d'’&.-]*\s?){1,4}$/u;
 const RELATED_HEAD = /^(?:related(?: articles?| stories| news| content| coverage| reading| posts?| links?| topics)?|see also|more (?:from|on|in|stories|articles|news|like this|to explore|to read|videos?|coverage)(?: [\p{L}\d '’&.-]{1,40})?|more articles|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?|read (?:more|next)|up next|what to read next|further reading|most (?:read|popular|viewed|shared|commented)|popular (?:now|stories|articles|posts)|trending(?: now| stories)?|top stories|latest(?: news| stories| articles| posts| videos)?|editor'?s (?:picks?|choice)|don'?t miss|must read.*|recent posts|recent articles|other stories|around the web|from (?:our|the) (?:partners|web)|(?:sponsored|promoted) (?:stories|links|content)|in case you missed it|also on .*|tags?|topics?|filed under|categories|related topics|explore|more)\s*[.:]?$/iu;
 
 const SHARE_WORD = '(?:share this:|share:|share|shares|shared|tweet|email|e-mail|mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|flipboard|pocket|messenger|tumblr|sms|copy|copy link|copy url|copied|link copied|comment|comments|save|bookmark|gift|gift article|share article|share story|share this|share on|share via|share this article|share this story|share this page|share page|instagram|youtube|rss|vk|weibo|wechat|line|threads|bluesky|mastodon|google\\+?)';
@@ -123,7 +125,7 @@ export function furnitureRole(f: LineFeatures, title: string | null): LineRole |
     if (f.words <= 16 && !f.sentenceBreaks && !t.includes(',') && !REPORTED.test(t) && ALERT_OFFER.test(t)) return 'signup';
     if (ACCOUNT.test(t)) return 'signup';
     if (PROMO_PREFIX.test(t) && !f.sentenceBreaks) return 'promo';
-    if (RELATED_HEAD.test(t)) return 'related';
+    if (RELATED_HEAD.test(t) || MORE_FROM_OUTLET.test(t)) return 'related';
     if (SIGNUP.test(t)) return 'signup';
     // Sign-up blurbs: a short line with a sign-up word, two or more sign-up words, or a blurb ending in its
     // call to action; never a reported sentence ("Sign up now," the mayor told residents).

@@ -39,6 +39,8 @@ describe('furnitureRole', () => {
     ['READ MORE: Ministers clash over harbour bridge budget', 'promo'],
     ['Related: Port strike enters its second week', 'promo'],
     ['More Articles', 'related'],
+    ['More Washington Examiner', 'related'],
+    ['More CNN Business', 'related'],
     ['You may also like', 'related'],
     ['Most read', 'related'],
     // share bars
