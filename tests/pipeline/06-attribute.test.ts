@@ -63,6 +63,7 @@ describe('attributeQuotes: reporting cues', () => {
     ['an appositive naming two places', ['"Water is hard to find," study lead author Lucas Paganini, a planetary scientist at NASA’s Goddard Space Flight Center in Greenbelt, Maryland, and American University in Washington, D.C., said in a statement.'], 'Water is hard to find,', 'Lucas Paganini'],
     ['the Chinese surname He before a given name is a name, not a pronoun', ['He Yadong, a spokesman for the Commerce Ministry, said the tariffs were “unacceptable”.'], 'unacceptable', 'He Yadong'],
     ['the surname He after the quote', ['Donald Trump spoke on Monday.', '“Without rolling back some of the tariffs, what is the incentive?” He Jianxiong, the former executive director for China at the International Monetary Fund, said.'], 'Without rolling back some of the tariffs, what is the incentive?', 'He Jianxiong'],
+    ['a bare title is not the last speaker when the text gave them another role', ['Chinese leader Xi Jinping met Trump on Thursday.', 'The spokesman said: "China firmly opposes this."'], 'China firmly opposes this.', 'Spokesman'],
     ['a speaker after two quotes', ['Talks made progress “on a number of fronts,” with a “desire to reduce tensions,” a senior State Department official told reporters.'], 'desire to reduce tensions,', 'Senior State Department official'],
   ])('%s', (_name, texts, quote, speaker) => {
     expect(speakerOf(quote, ...texts)).toBe(speaker);

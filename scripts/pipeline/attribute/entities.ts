@@ -651,13 +651,14 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
   }
   if (PERSON_NOUNS.has(headWord) && !indefinite) {
     // A bare "the minister" may mean the last speaker; "China's foreign ministry spokeswoman" introduces someone, and so
-    // does "the staff member" (an everyday noun, COMMON_PERSON_NOUNS).
+    // does "the staff member" (an everyday noun, COMMON_PERSON_NOUNS). The last speaker is taken only when the text
+    // gave them no role: "the spokesman" is not "Chinese leader Xi Jinping".
     const bareDescription = det === 'the' && rest.length <= 2 && !COMMON_PERSON_NOUNS.has(headWord);
     // Institution words in the description ("the Foreign Ministry spokesperson") must be in the candidate's role or name.
     // The place owning the role ("Hong Kong's leader") is not an institution word; only the words after it qualify.
     const owned = rest.findIndex((w) => /^\p{Lu}.*['’]s$/u.test(w));
     const qualifiers = rest.slice(owned + 1, -1).filter((w) => /^\p{Lu}/u.test(w) && !nationality(fold(w)) && !nationality(fold(stripPossessive(w)))).map(fold);
-    const e = reg.recent(pos, (x) => fits(headWord, nation, x) && qualifiedBy(x, qualifiers)) ?? (bareDescription ? reg.recent(pos, (x) => x.kind === 'person', true) : null);
+    const e = reg.recent(pos, (x) => fits(headWord, nation, x) && qualifiedBy(x, qualifiers)) ?? (bareDescription ? reg.recent(pos, (x) => x.kind === 'person' && !x.roles.length, true) : null);
     if (e !== null) return { entity: reg.touch(e, pos), how: 'description' };
     const i = reg.body(label, pos, 'unnamed', headWord);
     reg.entities[i].awaitingName = !/official|source/.test(headWord);
