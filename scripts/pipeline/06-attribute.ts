@@ -2,7 +2,7 @@
 // and resolves each quotation's reporting cue (verb, "according to", colon) to one of them.
 import type { Paragraph } from '../../src/schemas/index.ts';
 import { findCues, openingSubject, type Cue } from './attribute/cues.ts';
-import { fits, insertSorted, readBodies, readNames, Registry, resolvePhrase } from './attribute/entities.ts';
+import { fits, honorificGender, insertSorted, readBodies, readNames, Registry, resolvePhrase } from './attribute/entities.ts';
 import { classOf, LETTER } from './attribute/chars.ts';
 import { maskQuoted, MASK, sentences, tokens } from './attribute/text.ts';
 import { NATIONALITY, PERSON_NOUNS } from './attribute/lexicon.ts';
@@ -130,7 +130,7 @@ export function attributeQuotes(
         q.sentenceSubject = subject;
         if (q.label) {
           const label = q.label.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
-          const entity = reg.person(label, pi * P, undefined, /^mr\b/i.test(label) ? 'm' : /^m(?:r)?s\b/i.test(label) ? 'f' : null);
+          const entity = reg.person(label, pi * P, undefined, honorificGender(label.split(' ')[0]));
           insertSorted(reg.entities[entity].cuePositions, pi * P);
           statements.push({ pos: pi * P, entity });
           Object.assign(q, { mention: entity, cue: `${q.label}:`, attribution: 'explicit' as How });

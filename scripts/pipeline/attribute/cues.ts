@@ -98,19 +98,14 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
   // "Le Yucheng, China’s foreign vice-minister, said"): the subject is the phrase before it.
   if (/,/.test(text.slice(end, at))) {
     const open = text.lastIndexOf(',', end - 1);
+    const seg = open > from ? text.slice(open + 1, end).trim() : '';
     // "Dräger, Inc., says", "in Washington, D.C., said": a company's suffix or a place's abbreviation ends the name
     // before it; the subject is read on from there (the same depth: the text only gets shorter).
-    if (open > from && NAME_SUFFIX.test(text.slice(open + 1, end).trim())) return subjectBefore(text, from, open + 1, depth);
+    if (seg && NAME_SUFFIX.test(seg)) return subjectBefore(text, from, open + 1, depth);
     // The last item of a list inside an appositive ("…, Space, and Security, said"): the name is before the appositive.
-    if (open > from && /^and\s/.test(text.slice(open + 1, end).trim())) {
-      const named = nameBeforeAppositive(text, from, open);
-      if (named) return named;
-    }
-  }
-  if (/,/.test(text.slice(end, at)) && depth < 2) {
-    const open = text.lastIndexOf(',', end - 1);
-    if (open > from) {
-      const seg = text.slice(open + 1, end).trim();
+    const named = seg && /^and\s/.test(seg) ? nameBeforeAppositive(text, from, open) : '';
+    if (named) return named;
+    if (seg && depth < 2) {
       const words = seg.split(/\s+/);
       const namedBefore = /\p{Lu}[\p{L}’'.-]+\s*$/u.test(text.slice(Math.max(from, open - 40), open));
       if (/^(?:who|which|whose|a|an|the)\b/i.test(seg) || /^\p{Ll}+(?:ing|ed)\b/u.test(seg) || /^\d{1,3}$/.test(seg) || (namedBefore && /^\p{Ll}/u.test(seg) && words.length <= 16) || /^\p{Lu}[\p{L}]*['’]s\b/u.test(seg) || (words.length <= 8 && words.some((w) => PERSON_NOUNS.has(fold(w).replace(/[,.]$/, ''))))) {

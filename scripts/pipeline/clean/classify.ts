@@ -259,14 +259,9 @@ export function extendSpanBack(lines: Line[], span: [number, number]): [number, 
   }
 }
 
-/** True when lines (from, to] read as a teaser list: headline lines each followed by a blurb, at least twice. */
-function teasersFollow(lines: Line[], from: number, to: number): boolean {
-  return teaserPairs(lines, from, to) >= 2;
-}
-
 /**
- * How many headline-and-blurb pairs follow line `from` up to `to` (Infinity when only headlines follow; 0 when the lines
- * read as the article resuming: reported speech running on over three paragraphs).
+ * How many headline-and-blurb pairs follow line `from` up to `to`: a teaser list has two or more (Infinity when only
+ * headlines follow; 0 when the lines read as the article resuming: reported speech running on over three paragraphs).
  */
 function teaserPairs(lines: Line[], from: number, to: number): number {
   let pairs = 0, prose = 0, run = 0, attributed = 0, resumed = false;
@@ -311,7 +306,7 @@ export function cutAtSectionEnd(lines: Line[], span: [number, number]): [number,
     // teasers ends the article even when the teasers outweigh it ("More Washington Examiner" under an opinion piece).
     const related = l.role === 'related' ? teaserPairs(lines, i, e) : 0;
     const closing = related >= 3 && furnitureAbove(lines, i) >= 2 && before >= 0.25 * total;
-    const heading = ((l.role === 'comments' && isCommentHeading(l.f.text)) || (l.role === 'related' && related >= 2 && before >= 0.6 * total) || closing) && (l.role === 'related' || before >= 0.6 * total) && i > s;
+    const heading = i > s && (closing || (before >= 0.6 * total && (related >= 2 || (l.role === 'comments' && isCommentHeading(l.f.text)))));
     if (heading || signed) {
       let j = i - 1;
       while (j > s && lines[j].cls === 'bad') j--;
