@@ -328,3 +328,32 @@ describe('attributeQuotes: held-out lessons (abbreviations, institution names, p
     expect(speakerOf(quote, ...texts)).toBe(speaker);
   });
 });
+
+describe('attributeQuotes: roles between names, roles with an object, institutions with prepositions', () => {
+  it.each([
+    ['a team, then a role, then the holder', ['“There’s a lot of things we did well in there,” Oklahoma City coach Billy Donovan said.'], 'There’s a lot of things we did well in there,', 'Billy Donovan'],
+    ['a company, then a role, then the holder', ['Fortress will leave with a payout that New Media investor Leon Cooperman blasted on an investor conference call as “morally wrong.”'], 'morally wrong.', 'Leon Cooperman'],
+    ['a list of names inside an appositive with no closing comma', ['“This is mainly due to the change in wind direction from north-westerly to south-easterly,” Kurinji Selvaraj, a research analyst at the Delhi-based Council on Energy, Environment and Water think tank told CBS News.'], 'This is mainly due to the change in wind direction from north-westerly to south-easterly,', 'Kurinji Selvaraj'],
+    ['"for" inside an institution’s name', ['As we’ve noted, a March 2019 study by the Centre for Economic Policy Research, a London-based think tank, concluded that, using standard economic methods, "the full incidence of the tariff falls on domestic consumers."'], 'the full incidence of the tariff falls on domestic consumers.', 'Centre for Economic Policy Research'],
+    ['"on" inside an institution’s name', ['The Council on Foreign Relations said the tariffs were "a tax paid by American consumers and firms".'], 'a tax paid by American consumers and firms', 'Council on Foreign Relations'],
+    ['a role’s object is not the speaker', ['China’s ambassador to Britain accused the UK and the US of meddling in the country’s affairs and warned that the Chinese government “will not sit on our hands”.'], 'will not sit on our hands', 'China’s ambassador to Britain'],
+    ['a role with an object points back to the person named with it', ['China’s ambassador to Britain Liu Xiaming has said that China has the “resolution and power” to end Hong Kong unrest.', 'China’s ambassador to Britain accused the UK and the US of meddling in the country’s affairs and warned that the Chinese government “will not sit on our hands”.'], 'will not sit on our hands', 'Liu Xiaming'],
+    ['the person a role is to is not the speaker', ['“It was a mistake,” a senior adviser to President Trump said.'], 'It was a mistake,', 'Senior adviser to President Trump'],
+    ['a name before a description with no closing comma, after an opening phrase', ['In a statement, Joseph Anderson, a former US ambassador to China said: “Our government will monitor bilateral statements.”'], 'Our government will monitor bilateral statements.', 'Joseph Anderson'],
+    ['a name opening the sentence before a description with no closing comma', ['Yan Huaxin, the Chinese ambassador to the United States noted that the visit had been planned for months, calling it “routine”.'], 'routine', 'Yan Huaxin'],
+  ])('%s', (_name, texts, quote, speaker) => {
+    expect(speakerOf(quote, ...texts)).toBe(speaker);
+  });
+});
+
+describe('attributeQuotes: what is not a name', () => {
+  it('does not take a name inside a clause for the person a description after it speaks of', () => {
+    expect(speakerOf('candid', 'Xi met Biden, the president said, calling the talks “candid”.')).not.toBe('Biden');
+  });
+
+  it.each(['Observers', 'Analysts', 'Critics'])('reads %s before "noted" as a group of people, not a person', (noun) => {
+    const ps = paras([`${noun} noted the measures would hurt ordinary workers first, calling them “a blunt tool”.`]);
+    const a = attributeQuotes(ps, findQuotes(ps).quotes);
+    expect(a.mentions.map((m) => [m.name, m.kind])).toEqual([[noun, 'unnamed']]);
+  });
+});

@@ -42,12 +42,14 @@ const isParticiple = (verb: string) => /ing$/i.test(verb.split(' ')[0]);
 /** Time and place words between a subject and its verb ("a spokesman on Thursday dismissed", "Le on Wednesday said"). */
 const TRAILING_ADVERBIAL = /(?:\s+(?:on|late on|early on|last|this|earlier this|later on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)|\s+(?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+in a statement|\s+in an interview)+\s*$/i;
 
+/** An institution's head word ("ministry", "centre", "institutes"), folded. */
+const institutionWord = (w: string): boolean => ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/s$/, '')) || /^(?:cent(?:er|re)s?|institutes?|offices?|ministries)$/.test(w);
+
 /** Where an institution's name that runs on to `at` begins ("Department of Health " before "and"), or -1. */
 function institutionHead(text: string, from: number, at: number): number {
   const m = /(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){1,4}$/u.exec(text.slice(Math.max(from, at - 90), at));
   if (!m) return -1;
-  const head = fold(m[1]);
-  return ORG_WORDS.has(head) || ORG_WORDS.has(head.replace(/s$/, '')) || /^(?:cent(?:er|re)s?|institutes?|offices?|ministries)$/.test(head) ? Math.max(from, at - 90) + m.index : -1;
+  return institutionWord(fold(m[1])) ? Math.max(from, at - 90) + m.index : -1;
 }
 
 /** What follows a name after a comma without being the subject: a company's legal suffix, an initialism ("D.C", "U.K"). */
@@ -121,10 +123,13 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
     if (s < k && (/[,;:§“”"()—–]/.test(gapAfter) || /\s-\s/.test(gapAfter))) break;
     // "The Chinese embassy in Washington said": a prepositional phrase after a head noun is part of the subject.
     if (/^(?:in|at|of|for|from)$/.test(w) && s > 0 && (GROUP_NOUNS.has(fold(toks[s - 1].text)) || PERSON_NOUNS.has(fold(toks[s - 1].text)))) continue;
+    // "the Centre for Economic Policy Research said", "the Council on Foreign Relations said": a preposition inside an institution's name.
+    if (/^(?:of|for|on)$/.test(w) && s > 0 && s < k && /^\p{Lu}/u.test(toks[s - 1].text) && /^\p{Lu}/u.test(toks[s + 1].text) && institutionWord(fold(toks[s - 1].text))) continue;
     // "a person familiar with the talks said", "people briefed on the plan said": the source's description goes on.
     if (s > 0 && ((w === 'with' && /^(?:familiar|people|person|sources?)$/.test(fold(toks[s - 1].text))) || (w === 'on' && fold(toks[s - 1].text) === 'briefed') || (w === 'to' && fold(toks[s - 1].text) === 'close'))) continue;
-    // "Ambassador to South Korea Dai Bing urged": a capitalised title's "to" is part of the title.
-    if (w === 'to' && s > 0 && /^\p{Lu}/u.test(toks[s - 1].text) && PERSON_NOUNS.has(fold(toks[s - 1].text)) && s + 1 <= k && /^\p{Lu}/u.test(toks[s + 1].text)) continue;
+    // "Ambassador to South Korea Dai Bing urged", "China's ambassador to Britain warned", "an adviser to the president said":
+    // a role's "to" is part of the subject (the role's holder speaks, not the place or person after "to").
+    if (w === 'to' && s > 0 && PERSON_NOUNS.has(fold(toks[s - 1].text)) && s + 1 <= k && (/^\p{Lu}/u.test(toks[s + 1].text) || fold(toks[s + 1].text) === 'the')) continue;
     // "the Centers for Disease Control and Prevention", "Ministry of Economy, Trade and Industry": an "and" inside an institution's name.
     if (w === 'and' && s > 0 && s < k && /^\p{Lu}/u.test(toks[s + 1].text)) {
       const head = institutionHead(text, from, toks[s].start);
@@ -142,6 +147,12 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
   if (s >= 0 && /^(?:who|whose)$/.test(fold(toks[s].text)) && depth < 2) {
     const outer = subjectBefore(text, from, toks[s].start, depth + 1);
     if (outer) return outer;
+  }
+  // "Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told": the read
+  // stopped at the "and" of a list of names inside an appositive with no closing comma; the name is before it.
+  if (s > 1 && fold(toks[s].text) === 'and' && /^\p{Lu}/u.test(toks[s - 1].text) && text.slice(toks[s - 2].end, toks[s - 1].start).includes(',')) {
+    const named = nameBeforeAppositive(text, from, toks[s - 1].start);
+    if (named) return named;
   }
   const startTok = toks[s + 1];
   if (!startTok || s + 1 > k) return '';

@@ -1,6 +1,6 @@
 // The people and bodies one article names, found as the text is read, and how a phrase resolves to one of them.
 import type { Mention } from '../types.ts';
-import { COMMON_PERSON_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, NATIONALITY, ORG_WORDS, partyTag, PERSON_NOUNS, PLACE_SPEAKERS, PRONOUNS, ROLE_FAMILY, ROLE_WORDS } from './lexicon.ts';
+import { COMMON_PERSON_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, NATIONALITY, ORG_WORDS, partyTag, PERSON_NOUNS, PLACE_HEADS, PLACE_SPEAKERS, PRONOUNS, ROLE_FAMILY, ROLE_WORDS, US_STATE_NAMES } from './lexicon.ts';
 import { fold, isAcronym, isCapitalised, MASK, tokens, type Token } from './text.ts';
 
 /** A person or body while the article is read. Positions are paragraph * 1e6 + offset. */
@@ -102,6 +102,9 @@ const nationOf = (words: string[]) => {
   return null;
 };
 const isPlaceName = (s: string) => PLACE_SPEAKERS.has(s.includes(' ') ? fold(s).replace(/^the\s+/, '').replace(/\s+/g, '-') : fold(s));
+
+/** A place by its name's words (folded): a US state ("South Dakota"), or a name ending in "City", "County" and the like. */
+const namedPlace = (folded: string[]): boolean => US_STATE_NAMES.has(folded.join('-')) || (folded.length > 1 && PLACE_HEADS.has(folded[folded.length - 1]));
 
 /** A verb right after a name: the name is the subject. */
 const VERB_NEXT = /^\s+(?:\p{Ll}+ed|(?!this\b|thus\b|his\b|its\b|was\b|is\b|as\b)\p{Ll}+[^s'’]s|is|was|has|had|did|does|will|would|can|could|may|might|must|should|also|later|then|again|still|never|not|\p{Ll}+ly|met|said|told|wrote|made|took|gave|spoke|went|came|saw|led|held|left|sent|set|put|thought|felt|became|began|won|lost|struck|sought|brought|stood|kept|found)\b/u;
@@ -394,14 +397,18 @@ function particleLeads(text: string, toks: Token[], i: number): boolean {
   return false;
 }
 
+/** A day or month name: "on Monday" after a name is when, not part of it. */
+const WHEN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+
 /** True when the small (not capitalised) word toks[i] joins the run `cur` of capitalised words before it. */
 function joinsRun(text: string, toks: Token[], cur: Token[], i: number): boolean {
   const w = toks[i].text;
   // "of" joins a run only after a title or an institution word ("Secretary of State", "Bank of China"), not a person's name.
   const prev = fold(cur[cur.length - 1].text);
-  // "Centers for Disease Control and Prevention", "Department of Health and Human Services": one institution's name.
+  // "Centers for Disease Control and Prevention", "Department of Health and Human Services", "Council on Foreign
+  // Relations": one institution's name.
   return (PARTICLE.has(w) && particleLeads(text, toks, i)) || (/^(?:of|the)$/.test(w) && (isRoleWord(prev) || ORG_WORDS.has(prev) || prev === 'republic' || prev === 'of'))
-    || (w === 'for' && institutionHead(prev) && capitalFollows(text, toks, i)) || (w === 'and' && capitalFollows(text, toks, i) && (institutionRun(cur) || namedBodyAhead(text, toks, cur, i)));
+    || ((w === 'for' || (w === 'on' && !WHEN.test(toks[i + 1]?.text ?? ''))) && institutionHead(prev) && capitalFollows(text, toks, i)) || (w === 'and' && capitalFollows(text, toks, i) && (institutionRun(cur) || namedBodyAhead(text, toks, cur, i)));
 }
 
 /** Capitalised runs of a masked sentence (broken at punctuation and possessives). */
@@ -461,7 +468,10 @@ function roleAround(text: string, from: number, start: number, end: number, to: 
   for (let k = words.length - 1; k >= 0 && role.length < 6; k--) {
     const w = words[k].replace(/[,;:]$/, '');
     if (w !== words[k] && role.length) break;
-    if (isRoleWord(w) || possessive.test(w) && isCapitalised(w) || nationOf([w]) || (isCapitalised(w) && role.length)) role.unshift(w);
+    // "China's ambassador to Britain Liu Xiaoming", "the envoy for Korea, Kim": the role's object belongs to the role.
+    const roleObject = (isCapitalised(w) && k >= 2 && /^(?:to|for)$/.test(words[k - 1]) && isRoleWord(words[k - 2]))
+      || (/^(?:to|for)$/.test(w) && (role.length > 0 || inRun !== '') && k > 0 && isRoleWord(words[k - 1]));
+    if (roleObject || isRoleWord(w) || possessive.test(w) && isCapitalised(w) || nationOf([w]) || (isCapitalised(w) && role.length)) role.unshift(w);
     else break;
   }
   while (role.length && /^(?:the|a|an|its|his|her|their)$/i.test(role[0])) role.shift();
@@ -503,12 +513,13 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
       found.push({ entity: reg.body(full, pos), start, end, subject: false });
       continue;
     }
-    if (isPlaceName(written) || nationOf(nameWords) && nameWords.length === 1) continue;
+    if (isPlaceName(written) || nationOf(nameWords) && nameWords.length === 1 || namedPlace(folded)) continue;
     if (nameWords.every((w) => w.length > 1 && w === w.toUpperCase())) continue; // acronyms and shouted labels are not people
     if (nameWords.length > 4) continue;
     const honorific = run.role.find((t) => HONORIFIC.test(fold(t.text)));
     const gender = honorific ? honorificGender(honorific.text) : null;
     if (nameWords.length === 1 && isRoleWord(nameWords[0])) continue; // "Premier says": a title, not a name
+    if (nameWords.length === 1 && /\p{Ll}s$/u.test(nameWords[0]) && PERSON_NOUNS.has(folded[0].slice(0, -1))) continue; // "Observers noted": a group
     if (DESCRIPTION_HEAD.test(folded[folded.length - 1])) continue; // "the Alaska Republican": a description, not a name
     if (nameWords.length === 1) {
       // A single capitalised word is a person only when the article already names them, or a verb or honorific says so.
@@ -553,6 +564,36 @@ function recentPerson(reg: Registry, pos: number, gender: 'm' | 'f' | null, spee
 /** Where entity i last spoke before pos, or -1. */
 function lastCueBefore(reg: Registry, i: number, pos: number): number {
   return lastBefore(reg.entities[i].cuePositions, pos);
+}
+
+/**
+ * The person holding a role that another name qualifies: "Oklahoma City coach Billy Donovan", "Tesla chief executive
+ * Elon Musk". The name after a run of lower-case role words speaks, not the team, town or firm before them (which
+ * reads as two capitalised words, like a person). Null when no such pair is in the phrase.
+ */
+function holderOf(reg: Registry, phrase: string, named: Array<{ entity: number; start: number; end: number }>): { entity: number } | null {
+  for (let k = named.length - 1; k > 0; k--) {
+    // ("reporter Nisan Ahmado's source": someone of theirs speaks, not they.)
+    if (reg.entities[named[k].entity].kind !== 'person' || /['’]s$/.test(phrase.slice(named[k].start, named[k].end))) continue;
+    const between = phrase.slice(named[k - 1].end, named[k].start).trim().split(/\s+/);
+    if (between.length <= 3 && between.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w)) && isRoleWord(between[between.length - 1])) return named[k];
+  }
+  return null;
+}
+
+/**
+ * The person a described role ends on, in apposition: "China's ambassador to Britain Liu Xiaoming" (a name after the
+ * role's object). Not the object itself ("an adviser to President Trump": titles only between) nor an institution
+ * ("a spokesperson for the Chinese Foreign Ministry"). `objectAt` is where the words after the preposition start.
+ */
+function apposedHolder(reg: Registry, phrase: string, objectAt: number, pos: number): Array<{ entity: number; start: number; end: number }> {
+  const found = readNames(reg, phrase, 0, phrase.length, pos);
+  const last = found[found.length - 1];
+  if (!last || reg.entities[last.entity].kind !== 'person' || phrase.slice(last.end).trim() !== '') return [];
+  // (A run's start takes in title words before the name: "President" of "President Trump", or "Britain" here.)
+  const words = phrase.slice(objectAt, last.end).trim().split(/\s+/);
+  const between = words.slice(0, Math.max(0, words.length - reg.entities[last.entity].name.split(' ').length));
+  return between.some((w) => /^\p{Lu}/u.test(w) && !isRoleWord(w)) ? [last] : [];
 }
 
 /** True when every qualifier word (folded) is in the entity's name or roles. */
@@ -614,13 +655,14 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
   }
   // A name in the phrase wins ("China’s Foreign Minister Qin Gang", "the US Treasury Department"), unless the phrase
   // is a person described by their institution ("a spokesperson for the Chinese Foreign Ministry").
-  const describedPerson = /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:for|of|at|from|with)\s/u.exec(clean);
-  const named = describedPerson && PERSON_NOUNS.has(fold(describedPerson[1])) ? [] : readNames(reg, clean, 0, clean.length, pos - 0);
+  const describedPerson = /^(?:the\s+|an?\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:for|of|at|from|with|to)\s/u.exec(clean);
+  const described = describedPerson !== null && PERSON_NOUNS.has(fold(describedPerson[1]));
+  const named = described ? apposedHolder(reg, clean, describedPerson[0].length, pos) : readNames(reg, clean, 0, clean.length, pos - 0);
   if (named.length) {
     const last = named[named.length - 1];
     const tail = clean.slice(last.end).trim();
     const tailNoun = PERSON_NOUNS.has(fold(tail.split(' ').pop() ?? '').replace(/s$/, '')) || PERSON_NOUNS.has(fold(tail.split(' ').pop() ?? ''));
-    const person = named.find((n) => reg.entities[n.entity].kind === 'person');
+    const person = holderOf(reg, clean, named) ?? named.find((n) => reg.entities[n.entity].kind === 'person');
     // A person named in the phrase is the speaker ("43-year-old Martin Taylor of Aberdeenshire"), unless the phrase is about someone of theirs.
     if (person && !tailNoun) return { entity: person.entity, how: 'explicit' };
     if (!tail || !/\p{L}/u.test(tail) || (!person && tail.split(' ').length <= 1 && !tailNoun)) return { entity: last.entity, how: 'explicit' };

@@ -165,6 +165,12 @@ const US_STATES: Readonly<Record<string, string>> = wordTable({
   'w.va': 'West Virginia', 'wv': 'West Virginia', 'wis': 'Wisconsin', 'wisc': 'Wisconsin', 'wi': 'Wisconsin', 'wyo': 'Wyoming', 'wy': 'Wyoming',
   'p.r': 'Puerto Rico', 'pr': 'Puerto Rico', 'd.c': 'District of Columbia', 'dc': 'District of Columbia', 'guam': 'Guam',
 });
+/** The US states by name, lower case with hyphens for spaces ("south-dakota"): places, never a person's name. */
+export const US_STATE_NAMES = new Set(Object.values(US_STATES).map((name) => name.toLowerCase().replace(/\s+/g, '-')));
+
+/** Last words that make a capitalised name of two words or more a place ("Oklahoma City", "Scarborough Shoal"), not a person. */
+export const PLACE_HEADS = new Set('city county province prefecture district region territory sea shoal strait reef gulf ocean peninsula island islands canal'.split(' '));
+
 const PARTIES: Readonly<Record<string, string>> = wordTable({ r: 'Republican', d: 'Democrat', i: 'Independent' });
 
 /** A US party-state tag as written after a lawmaker's name ("R-Miss.", "D-N.H.", "(R-Ohio)", "R-TX"): an affiliation, never a name. */

@@ -48,3 +48,27 @@ describe('readNames: bodies named by their last word', () => {
     expect(found.find((e) => e.name === body)?.kind).toBe('organisation');
   });
 });
+
+describe('readNames: places are no one’s name', () => {
+  it.each([
+    ['a name ending in "City"', '“We came up short,” Oklahoma City coach Billy Donovan said.', ['Billy Donovan']],
+    ['a US state', 'The governor of South Dakota, Kristi Noem, defended the campaign.', ['Kristi Noem']],
+    ['a county', 'Orange County sheriff Don Barnes said so.', ['Don Barnes']],
+    ['a sea feature', 'Scarborough Shoal and the South China Sea were named by Tsai Ing-wen.', ['Tsai Ing-wen']],
+  ])('%s', (_name, sentence, expected) => {
+    const reg = new Registry();
+    readNames(reg, sentence, 0, sentence.length, 0);
+    expect(reg.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(expected);
+  });
+});
+
+describe('readNames: a role’s object belongs to the role', () => {
+  it.each([
+    ['without commas', 'China’s ambassador to Britain Liu Xiaoming has said so.', 'China’s ambassador to Britain'],
+    ['between commas', 'China’s ambassador to Britain, Liu Xiaoming, has said so.', 'China’s ambassador to Britain'],
+  ])('%s', (_name, sentence, role) => {
+    const reg = new Registry();
+    readNames(reg, sentence, 0, sentence.length, 0);
+    expect(reg.entities.find((e) => e.name === 'Liu Xiaoming')?.roles).toEqual([role]);
+  });
+});
