@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../scripts/pipeline/05-quotes.ts';
 import { attributeQuotes, plausibleSpeakerName } from '../../scripts/pipeline/06-attribute.ts';
+import { openingSubject } from '../../scripts/pipeline/attribute/cues.ts';
 import type { Paragraph } from '../../src/schemas/index.ts';
 
 const paras = (texts: string[]): Paragraph[] => texts.map((text, i) => ({ id: `p${i + 1}`, text, line: i * 2 + 1, role: 'body' }));
@@ -340,6 +341,10 @@ describe('attributeQuotes: roles between names, roles with an object, institutio
     ['a role with an object points back to the person named with it', ['China’s ambassador to Britain Liu Xiaming has said that China has the “resolution and power” to end Hong Kong unrest.', 'China’s ambassador to Britain accused the UK and the US of meddling in the country’s affairs and warned that the Chinese government “will not sit on our hands”.'], 'will not sit on our hands', 'Liu Xiaming'],
     ['the person a role is to is not the speaker', ['“It was a mistake,” a senior adviser to President Trump said.'], 'It was a mistake,', 'Senior adviser to President Trump'],
     ['a name before a description with no closing comma, after an opening phrase', ['In a statement, Joseph Anderson, a former US ambassador to China said: “Our government will monitor bilateral statements.”'], 'Our government will monitor bilateral statements.', 'Joseph Anderson'],
+    ['a speaker named after "said" when a paraphrase ends in a comma', ['"The overall impact is now over $4 billion per month in extra tariffs on a wide range of goods," said Daniel Anthony, vice president of the Trade Partnership.', 'Computers and electronic devices have seen impacts, too, said Mary E. Lovely, a Syracuse University economist. "About 36% of imports from China to the U.S. are computers and electronic devices," she said.'], 'About 36% of imports from China to the U.S. are computers and electronic devices,', 'Mary E. Lovely'],
+    ['a speaker named after "said" when a quotation and a paraphrase end in a comma', ['Two people briefed on the talks said the deal was close.', '"The president wants the option of having a bigger deal with China. Bigger than just the little deal" announced in October, said Derek Scissors, a China scholar with the American Enterprise Institute in Washington.'], 'The president wants the option of having a bigger deal with China. Bigger than just the little deal', 'Derek Scissors'],
+    ['the one told after a comma is not the speaker', ['"Stadia has been built from the ground up to be a cloud platform," Jack Buser, director for games at Google, tells The Hollywood Reporter.'], 'Stadia has been built from the ground up to be a cloud platform,', 'Jack Buser'],
+    ['a relative clause with a preposition in it, then the verb', ['Customs and Border Protection, part of Homeland Security, did not accept the offer. A spokesperson who did not wish to be named because of agency policy said in a statement that the agency never has administered vaccines.', '"As a law enforcement agency, operating a vaccine program is not feasible," the spokesperson said.'], 'As a law enforcement agency, operating a vaccine program is not feasible,', 'Spokesperson'],
     ['a name opening the sentence before a description with no closing comma', ['Yan Huaxin, the Chinese ambassador to the United States noted that the visit had been planned for months, calling it “routine”.'], 'routine', 'Yan Huaxin'],
   ])('%s', (_name, texts, quote, speaker) => {
     expect(speakerOf(quote, ...texts)).toBe(speaker);
@@ -349,6 +354,13 @@ describe('attributeQuotes: roles between names, roles with an object, institutio
 describe('attributeQuotes: what is not a name', () => {
   it('does not take a name inside a clause for the person a description after it speaks of', () => {
     expect(speakerOf('candid', 'Xi met Biden, the president said, calling the talks “candid”.')).not.toBe('Biden');
+  });
+
+  it.each([
+    ['a list of names is no one subject', 'In the meantime, Pepsi, Coca-Cola, Costco and the recreational vehicle-maker Winnebago are among retailers that said', ''],
+    ['a sentence adverb and its comma are read past', 'However, the group raised alarm at the terms of the deal, and said', 'However the group'],
+  ])('openingSubject: %s', (_name, sentence, subject) => {
+    expect(openingSubject(sentence, 0, sentence.lastIndexOf(' said'))).toBe(subject);
   });
 
   it.each(['Observers', 'Analysts', 'Critics'])('reads %s before "noted" as a group of people, not a person', (noun) => {

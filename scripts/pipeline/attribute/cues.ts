@@ -156,8 +156,21 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
   }
   const startTok = toks[s + 1];
   if (!startTok || s + 1 > k) return '';
+  // "A spokesperson who did not wish to be named because of agency policy said": the read stopped inside a relative
+  // clause ("of agency policy" is no subject); the subject is the noun phrase before its "who".
+  if (/^(?:of|for|to|in|on|at|with|by|from|about)$/.test(fold(startTok.text))) {
+    let who = s;
+    while (who >= 0 && !/^(?:who|whose)$/.test(fold(toks[who].text))) who--;
+    const outer = who > 0 && depth < 2 ? subjectBefore(text, from, toks[who].start, depth + 1) : '';
+    if (outer) return outer;
+  }
   return text.slice(startTok.start, end);
 }
+
+/** Verbs that put the speaker after them ("…, said X"); not "told X", whose name is the one told. */
+const INVERTING_VERB = /^(?:said|says|added|adds|noted|notes|wrote|writes|explained|explains|argued|argues)$/i;
+/** A name right after a verb, then a comma or the end ("…, too, said Mary E. Lovely, a Syracuse University economist"). */
+const NAME_THEN_STOP = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+\s*(?:[,;]|\.?\s*$)/u;
 
 /** Words whose full stop is an abbreviation's, not a sentence's end ("said Sen. Roger F. Wickham"). */
 const ABBREVIATED = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Capt|Cmdr|Maj|Sgt|Rev|Hon|Supt|St|Jr|Sr|(?:\p{Lu}\.)+\p{Lu}|\p{Lu})$/u;
@@ -213,7 +226,7 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     else if (isParticiple(verb) && /(?:,|\band|\bbefore|\bafter|\bwhile|\bwhen)\s*$/i.test(lead)) phrase = null;
     // "issued a statement saying", "in a post saying": the statement's author is the sentence's subject.
     else if (isParticiple(verb) && /\b(?:statement|post|letter|message|tweet|video|note|release|communiqu[eé]|readout|report|speech|interview|op-ed|article|editorial)\s*$/i.test(lead)) phrase = null;
-    else if (!/[\p{L}\p{N}]/u.test(lead.replace(MASK_RUN, ' ')) || /[”"’]\s*,?\s*$/.test(lead)) {
+    else if (!/[\p{L}\p{N}]/u.test(lead.replace(MASK_RUN, ' ')) || /[”"’]\s*,?\s*$/.test(lead) || (/,\s*$/.test(lead) && INVERTING_VERB.test(verb) && NAME_THEN_STOP.test(rest))) {
       phrase = subjectAfter(masked, end, to) || subjectBefore(masked, from, start) || null;
     } else phrase = subjectBefore(masked, from, start) || null;
     cues.push({ text: masked.slice(start, end), start, end, phrase, clause });
@@ -258,8 +271,10 @@ export function openingSubject(masked: string, from: number, to: number): string
   }
   const toks = tokens(masked, start, Math.min(to, start + 100));
   const out: string[] = [];
-  for (const t of toks) {
+  for (const [i, t] of toks.entries()) {
     const w = fold(t.text);
+    // "Pepsi, Coca-Cola, Costco and Winnebago are among retailers that said": a list of names is no one speaker.
+    if (out.length && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(toks[i - 1].text) && masked.slice(toks[i - 1].end, t.start).includes(',')) return '';
     if (out.length && (BETWEEN.has(w) || endsSubject(t.text) || VERB_WORD.test(t.text) || /^\p{Ll}+(?:ed|s)$/u.test(t.text) && !GROUP_NOUNS.has(w) && !PERSON_NOUNS.has(w))) break;
     out.push(t.text);
     if (out.length >= 6) break;
