@@ -369,3 +369,18 @@ describe('attributeQuotes: what is not a name', () => {
     expect(a.mentions.map((m) => [m.name, m.kind])).toEqual([[noun, 'unnamed']]);
   });
 });
+
+describe('attributeQuotes: a given name tells which people a pronoun cannot mean', () => {
+  it.each([
+    ['"she" is not the man who spoke last', ['Karen Green met Thomas Allen on Monday.', '“We call for calm,” Allen said.', '“The people intend to review the plan,” she said.'], 'The people intend to review the plan,', 'Karen Green'],
+    ['"she" is not a senator named Josh', ['Commerce Secretary Gina Raimondo and Trade Representative Katherine Tai testified on Tuesday.', '“The rules are narrow,” Raimondo said.', 'Senator Josh Hawley pressed them.', '“We will not back down,” she said.'], 'We will not back down,', 'Gina Raimondo'],
+    ['"He" is not a woman named Janet (here it is He Lifeng, named by surname)', ['Treasury Secretary Janet Yellen met Vice Premier He Lifeng in Beijing on Saturday.', '"We have a responsibility to manage our differences," Yellen said.', 'He told her China hoped the U.S. would "take concrete actions".'], 'take concrete actions', 'He Lifeng'],
+  ])('%s', (_name, texts, quote, speaker) => {
+    expect(speakerOf(quote, ...texts)).toBe(speaker);
+  });
+
+  it('gives no person a head start for a gender told only by the given name', () => {
+    // Qin Gang's gender is unknown, Antony Blinken's only suggested: "he" is still the subject who spoke last.
+    expect(speakerOf('serious consequences', 'Secretary of State Antony Blinken met Foreign Minister Qin Gang.', 'Qin Gang said the balloon had strayed.', 'He warned of “serious consequences”.')).toBe('Qin Gang');
+  });
+});

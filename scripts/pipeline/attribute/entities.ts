@@ -1,6 +1,6 @@
 // The people and bodies one article names, found as the text is read, and how a phrase resolves to one of them.
 import type { Mention } from '../types.ts';
-import { COMMON_PERSON_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, NATIONALITY, ORG_WORDS, partyTag, PERSON_NOUNS, PLACE_HEADS, PLACE_SPEAKERS, PRONOUNS, ROLE_FAMILY, ROLE_WORDS, US_STATE_NAMES } from './lexicon.ts';
+import { COMMON_PERSON_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, NATIONALITY, ORG_WORDS, partyTag, PERSON_NOUNS, PLACE_HEADS, PLACE_SPEAKERS, PRONOUNS, ROLE_FAMILY, ROLE_WORDS, US_STATE_NAMES, givenNameGender } from './lexicon.ts';
 import { fold, isAcronym, isCapitalised, MASK, tokens, type Token } from './text.ts';
 
 /** A person or body while the article is read. Positions are paragraph * 1e6 + offset. */
@@ -24,6 +24,11 @@ export interface Entity {
   awaitingName: boolean;
   /** A person's age as the text gives it after the name ("Ida Berg, 72,"). */
   age?: number;
+  /**
+   * The gender a person's given name suggests ("Janet Yellen"): weaker than `gender` (an honorific, a pronoun), it only
+   * keeps "he" from a Janet and "she" from a Thomas; it never makes one person likelier than another.
+   */
+  givenGender?: 'm' | 'f' | null;
 }
 
 /** How a phrase was resolved. */
@@ -208,11 +213,12 @@ export class Registry {
         const e = short[0][0];
         this.rename(short[0][1], name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, ''));
         e.words = words;
+        e.givenGender ??= givenNameGender(words);
         this.index(short[0][1]);
         return this.touch(short[0][1], pos, name, role);
       }
     }
-    const i = this.add({ name: name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, ''), kind: 'person', spellings: [name], roles: [], words, gender }, pos);
+    const i = this.add({ name: name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, ''), kind: 'person', spellings: [name], roles: [], words, gender, givenGender: givenNameGender(words) }, pos);
     this.index(i);
     return this.touch(i, pos, undefined, role);
   }
@@ -557,8 +563,8 @@ export function readNames(reg: Registry, text: string, from: number, to: number,
 // (Helpers of resolvePhrase as module functions rather than closures made on every call: see pushRun.)
 
 /** The most recent person of gender `gender` (null: not known yet) before pos, as a speaker when `speech`. */
-function recentPerson(reg: Registry, pos: number, gender: 'm' | 'f' | null, speech: boolean): number | null {
-  return reg.recent(pos, (e) => e.kind === 'person' && e.gender === gender, speech);
+function recentPerson(reg: Registry, pos: number, gender: 'm' | 'f' | null, speech: boolean, pronoun?: 'm' | 'f'): number | null {
+  return reg.recent(pos, (e) => e.kind === 'person' && e.gender === gender && !(pronoun && e.givenGender && e.givenGender !== pronoun), speech);
 }
 
 /** Where entity i last spoke before pos, or -1. */
@@ -641,7 +647,7 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
     else {
       // A person known to match the pronoun's gender beats an unknown one mentioned just after them.
       const known = recentPerson(reg, pos, pron, true) ?? recentPerson(reg, pos, pron, false);
-      const unknown = recentPerson(reg, pos, null, true) ?? recentPerson(reg, pos, null, false);
+      const unknown = recentPerson(reg, pos, null, true, pron) ?? recentPerson(reg, pos, null, false, pron);
       entity = known !== null && (unknown === null || lastCueBefore(reg, known, pos) + P_BONUS > lastCueBefore(reg, unknown, pos)) ? known : unknown;
       entity ??= reg.recent(pos, (e) => e.kind === 'unnamed' && !e.plural);
       if (entity !== null && reg.entities[entity].kind === 'person') reg.entities[entity].gender ??= pron;
