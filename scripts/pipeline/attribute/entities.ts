@@ -734,7 +734,8 @@ export function resolvePhrase(reg: Registry, phrase: string, pos: number): Resol
       if (e !== null) return { entity: reg.touch(e, pos), how: 'description' };
     }
     // "the ministry's statement", "a Pentagon report": the owner named before the document; "a new case report" has none.
-    const owned = rest.length > 1 && /^\p{Lu}|['’]s$/u.test(rest[rest.length - 2]);
+    // ("A Chinese coast guard statement": a body's word before the document owns it too.)
+    const owned = rest.length > 1 && (/^\p{Lu}|['’]s$/u.test(rest[rest.length - 2]) || ORG_WORDS.has(fold(rest[rest.length - 2])));
     const statement = /^(?:statement|readout|communiqu[eé]|report)$/.test(headWord) && owned ? label.replace(/\s+\S+$/, '').replace(/['’]s$/, '') : label;
     return { entity: reg.body(statement, pos, plural ? 'unnamed' : 'organisation', singular, plural || headWord.endsWith('s') && GROUP_NOUNS.has(headWord)), how: 'description' };
   }
