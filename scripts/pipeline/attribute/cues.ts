@@ -1,6 +1,6 @@
 // Reporting cues of a sentence: the verb or phrase that attributes words, and the words naming the speaker.
 import { REPORTING_VERB } from './lexicon.ts';
-import { GROUP_NOUNS, ORG_WORDS, partyTag, PERSON_NOUNS } from './lexicon.ts';
+import { GROUP_NOUNS, isInstitutionWord, ORG_WORDS, partyTag, PERSON_NOUNS } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import { fold, isAcronym, MASK, tokens } from './text.ts';
 
@@ -42,14 +42,11 @@ const isParticiple = (verb: string) => /ing$/i.test(verb.split(' ')[0]);
 /** Time and place words between a subject and its verb ("a spokesman on Thursday dismissed", "Le on Wednesday said"). */
 const TRAILING_ADVERBIAL = /(?:\s+(?:on|late on|early on|last|this|earlier this|later on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)|\s+(?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+in a statement|\s+in an interview)+\s*$/i;
 
-/** An institution's head word ("ministry", "centre", "institutes"), folded. */
-const institutionWord = (w: string): boolean => ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/s$/, '')) || /^(?:cent(?:er|re)s?|institutes?|offices?|ministries)$/.test(w);
-
 /** Where an institution's name that runs on to `at` begins ("Department of Health " before "and"), or -1. */
 function institutionHead(text: string, from: number, at: number): number {
   const m = /(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){1,4}$/u.exec(text.slice(Math.max(from, at - 90), at));
   if (!m) return -1;
-  return institutionWord(fold(m[1])) ? Math.max(from, at - 90) + m.index : -1;
+  return isInstitutionWord(fold(m[1])) ? Math.max(from, at - 90) + m.index : -1;
 }
 
 /** What follows a name after a comma without being the subject: a company's legal suffix, an initialism ("D.C", "U.K"). */
@@ -124,7 +121,7 @@ function subjectBefore(text: string, from: number, at: number, depth = 0): strin
     // "The Chinese embassy in Washington said": a prepositional phrase after a head noun is part of the subject.
     if (/^(?:in|at|of|for|from)$/.test(w) && s > 0 && (GROUP_NOUNS.has(fold(toks[s - 1].text)) || PERSON_NOUNS.has(fold(toks[s - 1].text)))) continue;
     // "the Centre for Economic Policy Research said", "the Council on Foreign Relations said": a preposition inside an institution's name.
-    if (/^(?:of|for|on)$/.test(w) && s > 0 && s < k && /^\p{Lu}/u.test(toks[s - 1].text) && /^\p{Lu}/u.test(toks[s + 1].text) && institutionWord(fold(toks[s - 1].text))) continue;
+    if (/^(?:of|for|on)$/.test(w) && s > 0 && s < k && /^\p{Lu}/u.test(toks[s - 1].text) && /^\p{Lu}/u.test(toks[s + 1].text) && isInstitutionWord(fold(toks[s - 1].text))) continue;
     // "a person familiar with the talks said", "people briefed on the plan said": the source's description goes on.
     if (s > 0 && ((w === 'with' && /^(?:familiar|people|person|sources?)$/.test(fold(toks[s - 1].text))) || (w === 'on' && fold(toks[s - 1].text) === 'briefed') || (w === 'to' && fold(toks[s - 1].text) === 'close'))) continue;
     // "Ambassador to South Korea Dai Bing urged", "China's ambassador to Britain warned", "an adviser to the president said":

@@ -1,6 +1,6 @@
 // The people and bodies one article names, found as the text is read, and how a phrase resolves to one of them.
 import type { Mention } from '../types.ts';
-import { COMMON_PERSON_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, NATIONALITY, ORG_WORDS, partyTag, PERSON_NOUNS, PLACE_HEADS, PLACE_SPEAKERS, PRONOUNS, ROLE_FAMILY, ROLE_WORDS, US_STATE_NAMES, givenNameGender } from './lexicon.ts';
+import { COMMON_PERSON_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, isInstitutionWord, NATIONALITY, ORG_WORDS, partyTag, PERSON_NOUNS, PLACE_HEADS, PLACE_SPEAKERS, PRONOUNS, ROLE_FAMILY, ROLE_WORDS, US_STATE_NAMES, givenNameGender } from './lexicon.ts';
 import { fold, isAcronym, isCapitalised, MASK, tokens, type Token } from './text.ts';
 
 /** A person or body while the article is read. Positions are paragraph * 1e6 + offset. */
@@ -295,10 +295,8 @@ export function fits(head: string, nation: string | null, e: Entity): boolean {
   return family.some((r) => roles.includes(r));
 }
 
-/** Head nouns that an institution's name opens with before "of"/"for" ("Centers for …", "Ministry of …"). */
-const institutionHead = (w: string) => ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/s$/, '')) || /^(?:cent(?:er|re)s?|institutes?|ministries|departments)$/.test(w);
 /** True when a run so far is an institution's name with "of"/"for" after its head ("Department of Health"). */
-const institutionRun = (run: Token[]) => run.some((t, j) => j > 0 && /^(?:of|for)$/.test(fold(t.text)) && institutionHead(fold(run[j - 1].text)));
+const institutionRun = (run: Token[]) => run.some((t, j) => j > 0 && /^(?:of|for)$/.test(fold(t.text)) && isInstitutionWord(fold(run[j - 1].text)));
 
 /** A capitalised run split into the role words before the name and the name itself. */
 interface NameRun { role: Token[]; name: Token[]; possessive: boolean }
@@ -414,7 +412,7 @@ function joinsRun(text: string, toks: Token[], cur: Token[], i: number): boolean
   // "Centers for Disease Control and Prevention", "Department of Health and Human Services", "Council on Foreign
   // Relations": one institution's name.
   return (PARTICLE.has(w) && particleLeads(text, toks, i)) || (/^(?:of|the)$/.test(w) && (isRoleWord(prev) || ORG_WORDS.has(prev) || prev === 'republic' || prev === 'of'))
-    || ((w === 'for' || (w === 'on' && !WHEN.test(toks[i + 1]?.text ?? ''))) && institutionHead(prev) && capitalFollows(text, toks, i)) || (w === 'and' && capitalFollows(text, toks, i) && (institutionRun(cur) || namedBodyAhead(text, toks, cur, i)));
+    || ((w === 'for' || (w === 'on' && !WHEN.test(toks[i + 1]?.text ?? ''))) && isInstitutionWord(prev) && capitalFollows(text, toks, i)) || (w === 'and' && capitalFollows(text, toks, i) && (institutionRun(cur) || namedBodyAhead(text, toks, cur, i)));
 }
 
 /** Capitalised runs of a masked sentence (broken at punctuation and possessives). */

@@ -109,6 +109,9 @@ export const ORG_WORDS = new Set(
     'reports review magazine gazette newspaper radio').split(' '),
 );
 
+/** An institution's head word, folded, singular or plural ("ministry", "centres", "ministries"). */
+export const isInstitutionWord = (w: string): boolean => ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/s$/, '')) || w === 'ministries';
+
 /** Places that news copy uses as the name of a government ("Washington insisted"). */
 export const PLACE_SPEAKERS = new Set(
   ('washington beijing moscow london paris berlin tokyo seoul pyongyang taipei kyiv kiev brussels delhi new-delhi ' +
@@ -188,19 +191,19 @@ export function partyTag(tag: string): { party: string; state: string } | null {
  * Common given names that nearly always belong to one gender, for "she said" after two people are named. Only names
  * with little doubt: Jordan, Taylor, Kim, Robin and the like are left out, and a name not listed tells nothing.
  */
-const GIVEN_NAMES_M = ('aaron adam alan albert alex alexander andrew anthony antony arthur barack ben benjamin bernie bill ' +
+const GIVEN_NAMES_M = ('aaron adam alan albert alexander andrew anthony antony arthur barack ben benjamin bernie bill ' +
   'bob boris brad bradley brian bruce carl carlos charles chris christopher chuck colin craig dan daniel david dennis ' +
   'derek donald doug douglas dylan edward emmanuel eric frank gary george gordon greg gregory harold henry howard ' +
   'ian jack jacob jake james jason jeff jeffrey jens jeremy jim jimmy joe joel john johnny jonathan jose joseph josh ' +
   'joshua juan justin keith ken kenneth kevin kurt larry lawrence leon lloyd lucas luis marc marco mark martin matt ' +
   'matthew michael mike mitch mitt nathan neil nicholas nick olaf oliver patrick paul peter phil philip ralph ' +
-  'richard rick robert roger ron ronald russell ryan sam samuel scott sean sergei stephen steve steven thomas tim ' +
+  'richard rick robert roger ron ronald russell ryan samuel scott sean sergei stephen steve steven thomas tim ' +
   'timothy todd tom tony vladimir walter wayne william xavier zachary').split(' ');
 const GIVEN_NAMES_F = ('alexandra alice alison amanda amy ana angela ann anna anne annette barbara betty beth bonnie ' +
   'brenda carol caroline carrie catherine charlotte cheryl christine claire claudia cynthia deborah debbie diana diane ' +
   'donna dorothy elizabeth ellen emily emma fiona gina hannah heather helen hillary irene jacqueline jane janet jennifer ' +
-  'jessica jill joan joanna judith judy julia julie karen karin katherine kathleen kathryn kathy kate kelly kristi ' +
-  'laura lauren linda lisa liz lucy margaret maria marie marine marsha martha mary megan melania melissa michelle ' +
+  'jessica jill joan joanna judith judy julia julie karen karin katherine kathleen kathryn kathy kate kristi ' +
+  'laura lauren linda lisa liz lucy margaret maria marie marsha martha mary megan melania melissa michelle ' +
   'nancy natalie nicole nikki olivia pamela patricia paula rachel rebecca sarah sharon sheila sophie stephanie susan ' +
   'suzanne teresa theresa ursula valerie victoria virginia wendy').split(' ');
 const GIVEN_NAME_GENDER = new Map<string, 'm' | 'f'>([...GIVEN_NAMES_M.map((n) => [n, 'm'] as const), ...GIVEN_NAMES_F.map((n) => [n, 'f'] as const)]);
