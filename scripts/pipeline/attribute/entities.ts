@@ -1,6 +1,6 @@
 // The people and bodies one article names, found as the text is read, and how a phrase resolves to one of them.
 import type { Mention } from '../types.ts';
-import { COMMON_PERSON_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, isInstitutionWord, NATIONALITY, ORG_WORDS, partyTag, PERSON_NOUNS, PLACE_HEADS, PLACE_SPEAKERS, PRONOUNS, ROLE_FAMILY, ROLE_WORDS, US_STATE_NAMES, givenNameGender } from './lexicon.ts';
+import { COMMON_PERSON_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, isInstitutionWord, NATIONALITY, ORG_WORDS, partyTag, PERSON_NOUNS, PLACE_HEADS, PLACE_SPEAKERS, PRONOUNS, REPORTING_VERB, ROLE_FAMILY, ROLE_WORDS, US_STATE_NAMES, givenNameGender } from './lexicon.ts';
 import { fold, isAcronym, isCapitalised, MASK, tokens, type Token } from './text.ts';
 
 /** A person or body while the article is read. Positions are paragraph * 1e6 + offset. */
@@ -487,9 +487,14 @@ function roleAround(text: string, from: number, start: number, end: number, to: 
 /** The appositive role after a name, between commas ("Rep. Nancy Ruiz, a Texas Democrat, said"). */
 function roleAfter(text: string, end: number, to: number): string | undefined {
   const after = /^\s*,\s*([^,;.§]{3,70}?)\s*(?:,|[.!?]?\s*$)/.exec(text.slice(end, Math.min(to, end + 90)));
-  if (after && after[1].split(/\s+/).length <= 9 && (/^(?:a|an|the)\s+\p{Ll}/u.test(after[1]) || after[1].split(/\s+/).some((w) => PERSON_NOUNS.has(fold(w)) || w.split('-').some((p) => PERSON_NOUNS.has(fold(p)))))) return after[1];
+  // "Ferdinand Suzuki, a State Department spokesperson said on Monday.": an appositive with no closing comma ends at the verb.
+  const cut = after?.[1].replace(VERB_ENDS_ROLE, '');
+  const role = cut && /\s(?:who|which|that)$/.test(cut) ? after?.[1] : cut;
+  if (role && role.length >= 3 && role.split(/\s+/).length <= 9 && (/^(?:a|an|the)\s+\p{Ll}/u.test(role) || role.split(/\s+/).some((w) => PERSON_NOUNS.has(fold(w)) || w.split('-').some((p) => PERSON_NOUNS.has(fold(p)))))) return role;
   return undefined;
 }
+/** A reporting verb (lower case, as in running text) and up to three words after it, at the end of an appositive. */
+const VERB_ENDS_ROLE = new RegExp(`\\s+(?:${REPORTING_VERB.source})(?:\\s+\\S+){0,3}$`);
 
 /** Registers the names of a masked sentence text[from, to). Returns the entity of each run in order, with its position. */
 export function readNames(reg: Registry, text: string, from: number, to: number, base: number, toks?: Token[]): Array<{ entity: number; start: number; end: number; subject: boolean }> {

@@ -72,3 +72,14 @@ describe('readNames: a role’s object belongs to the role', () => {
     expect(reg.entities.find((e) => e.name === 'Liu Xiaoming')?.roles).toEqual([role]);
   });
 });
+
+describe('readNames: a role after the name', () => {
+  it.each([
+    ['an appositive with no closing comma ends at the verb', 'Ferdinand Suzuki, a State Department spokesperson said on Monday.', 'a State Department spokesperson'],
+    ['a relative clause keeps its verb', 'Ida Berg, a lawyer who called the plan reckless, left.', 'a lawyer who called the plan reckless'],
+  ])('%s', (_name, sentence, role) => {
+    const reg = new Registry();
+    readNames(reg, sentence, 0, sentence.length, 0);
+    expect(reg.entities.find((e) => e.kind === 'person')?.roles).toEqual([role]);
+  });
+});
