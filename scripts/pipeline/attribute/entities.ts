@@ -329,7 +329,7 @@ function pushRun(runs: NameRun[], cur: Token[], sentenceStart: number, poss: boo
   while (r < body.length - 1 && (isRoleWord(body[r].text) || nationOf([body[r].text]) || HONORIFIC.test(bodyFolded[r]) || isPlaceName(body[r].text))) r++;
   // "Chief Cabinet Secretary Haruto Mori", "Secretary of State Antony Blinken": the name follows the last title word.
   for (let j = body.length - 2; j >= r; j--) {
-    if (!PERSON_NOUNS.has(bodyFolded[j]) && !(isRoleWord(body[j].text) && /\.$|^(?:administrator|secretary|minister|president|director|governor|commissioner|chairman|chairwoman|spokesperson|spokesman|spokeswoman|ambassador)$/i.test(body[j].text))) continue;
+    if (!PERSON_NOUNS.has(bodyFolded[j]) && !(isRoleWord(body[j].text) && /\.$|^(?:administrator|secretary|minister|president|director|governor|commissioner|chairman|chairwoman|spokesperson|spokesman|spokeswoman|ambassador|speaker|whip)$/i.test(body[j].text))) continue;
     r = j + 1;
     while (r < body.length - 1 && (bodyFolded[r] === 'of' || isRoleWord(body[r].text))) r++;
     break;
