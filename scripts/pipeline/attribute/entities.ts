@@ -329,7 +329,8 @@ function pushRun(runs: NameRun[], cur: Token[], sentenceStart: number, poss: boo
   while (r < body.length - 1 && (isRoleWord(body[r].text) || nationOf([body[r].text]) || HONORIFIC.test(bodyFolded[r]) || isPlaceName(body[r].text))) r++;
   // "Chief Cabinet Secretary Haruto Mori", "Secretary of State Antony Blinken": the name follows the last title word.
   for (let j = body.length - 2; j >= r; j--) {
-    if (!PERSON_NOUNS.has(bodyFolded[j]) && !(isRoleWord(body[j].text) && /\.$|^(?:administrator|secretary|minister|president|director|governor|commissioner|chairman|chairwoman|spokesperson|spokesman|spokeswoman|ambassador|speaker|whip)$/i.test(body[j].text))) continue;
+    // ("U.N. Secretary-General Antonio Guterres": a hyphenated title counts by its parts.)
+    if (!PERSON_NOUNS.has(bodyFolded[j]) && !(isRoleWord(body[j].text) && (/\.$/.test(body[j].text) || body[j].text.split('-').some((p) => TITLE_WORD.test(p))))) continue;
     r = j + 1;
     while (r < body.length - 1 && (bodyFolded[r] === 'of' || isRoleWord(body[r].text))) r++;
     break;
@@ -337,6 +338,9 @@ function pushRun(runs: NameRun[], cur: Token[], sentenceStart: number, poss: boo
   r = afterInstitution(body, bodyFolded, r);
   if (body.length) runs.push({ role: body.slice(0, r), name: body.slice(r), possessive: poss });
 }
+
+/** Title words after which a name starts ("Chief Cabinet Secretary Haruto Mori"). */
+const TITLE_WORD = /^(?:administrator|secretary|minister|president|director|governor|commissioner|chairman|chairwoman|spokesperson|spokesman|spokeswoman|ambassador|speaker|whip)$/i;
 
 /** Words that end an institution's name without being institution words themselves ("… International Studies"). */
 const NAME_ENDS_BODY = /^(?:studies|affairs|relations|research|policy|economics|sciences?|strategy|security|peace|technology)$/;
