@@ -61,7 +61,7 @@ function twinLength(key: string): boolean {
  * noted that": a description in apposition with no closing comma. The person named just before it, opening the
  * sentence or a clause, is the speaker (not "Xi met Biden, the president said": a name inside a clause).
  */
-function namedBeforeAppositive(reg: Registry, masked: string, from: number, names: Array<{ entity: number; start: number; end: number }>, phrase: string, cueAt: number): { entity: number; how: How } | null {
+function personBeforeUnclosedAppositive(reg: Registry, masked: string, from: number, names: Array<{ entity: number; start: number; end: number }>, phrase: string, cueAt: number): { entity: number; how: How } | null {
   if (!/^(?:a|an|the)\s/i.test(phrase)) return null;
   const at = masked.lastIndexOf(phrase, cueAt);
   if (at < 0) return null;
@@ -112,7 +112,7 @@ export function attributeQuotes(
       const usable: Cue[] = [];
       for (const c of cues) {
         let r: { entity: number; how: How } | null = c.phrase ? resolvePhrase(reg, c.phrase, pi * P + c.start) : null;
-        if (r?.how === 'description' && c.phrase) r = namedBeforeAppositive(reg, masked, from, names, c.phrase, c.start) ?? r;
+        if (r?.how === 'description' && c.phrase) r = personBeforeUnclosedAppositive(reg, masked, from, names, c.phrase, c.start) ?? r;
         if (!r && c.phrase === null) {
           // "The Chinese embassy hit back, accusing Mr Lammy of …": a subject the sentence opens with, named before any person.
           const lead = prev || subject === null ? '' : openingSubject(masked, from, c.start);

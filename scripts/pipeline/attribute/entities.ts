@@ -1,6 +1,7 @@
 // The people and bodies one article names, found as the text is read, and how a phrase resolves to one of them.
 import type { Mention } from '../types.ts';
 import { COMMON_PERSON_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, isInstitutionWord, NATIONALITY, ORG_WORDS, partyTag, PERSON_NOUNS, PLACE_HEADS, PLACE_SPEAKERS, PRONOUNS, REPORTING_VERB, ROLE_FAMILY, ROLE_WORDS, US_STATE_NAMES, givenNameGender } from './lexicon.ts';
+import { isCalendarWord } from '../metadata/dates.ts';
 import { fold, isAcronym, isCapitalised, MASK, tokens, type Token } from './text.ts';
 
 /** A person or body while the article is read. Positions are paragraph * 1e6 + offset. */
@@ -405,18 +406,15 @@ function particleLeads(text: string, toks: Token[], i: number): boolean {
   return false;
 }
 
-/** A day or month name: "on Monday" after a name is when, not part of it. */
-const WHEN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
-
 /** True when the small (not capitalised) word toks[i] joins the run `cur` of capitalised words before it. */
 function joinsRun(text: string, toks: Token[], cur: Token[], i: number): boolean {
   const w = toks[i].text;
   // "of" joins a run only after a title or an institution word ("Secretary of State", "Bank of China"), not a person's name.
   const prev = fold(cur[cur.length - 1].text);
   // "Centers for Disease Control and Prevention", "Department of Health and Human Services", "Council on Foreign
-  // Relations": one institution's name.
+  // Relations": one institution's name ("Reports on Monday" is when, not a name).
   return (PARTICLE.has(w) && particleLeads(text, toks, i)) || (/^(?:of|the)$/.test(w) && (isRoleWord(prev) || ORG_WORDS.has(prev) || prev === 'republic' || prev === 'of'))
-    || ((w === 'for' || (w === 'on' && !WHEN.test(toks[i + 1]?.text ?? ''))) && isInstitutionWord(prev) && capitalFollows(text, toks, i)) || (w === 'and' && capitalFollows(text, toks, i) && (institutionRun(cur) || namedBodyAhead(text, toks, cur, i)));
+    || ((w === 'for' || (w === 'on' && !isCalendarWord(toks[i + 1]?.text ?? ''))) && isInstitutionWord(prev) && capitalFollows(text, toks, i)) || (w === 'and' && capitalFollows(text, toks, i) && (institutionRun(cur) || namedBodyAhead(text, toks, cur, i)));
 }
 
 /** Capitalised runs of a masked sentence (broken at punctuation and possessives). */

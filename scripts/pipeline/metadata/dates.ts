@@ -75,6 +75,12 @@ export function findDate(line: string): FoundDate | null {
 }
 
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi;
+
+/** True for a month or weekday name, whole or abbreviated ("May", "Sept.", "Tuesday"): a when, never part of a name. */
+export function isCalendarWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS[w] !== undefined || /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?$/.test(w);
+}
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
 const LABEL = /\b(?:published|posted|updated|last|modified|first|on|at|date|created|edited|am|pm|hrs?|gmt|utc|bst|cst|est|edt|pst|pdt|cet|cest|ist|jst|hkt|sgt|aest)\b/gi;
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readNames, Registry } from '../../../scripts/pipeline/attribute/entities.ts';
 
+/** Every entity readNames registers for one sentence (with the roles it read). */
+function registered(sentence: string) {
+  const reg = new Registry();
+  readNames(reg, sentence, 0, sentence.length, 0);
+  return reg.entities;
+}
+
 /** The names readNames registers for one sentence, in reading order. */
 function names(sentence: string): string[] {
   const reg = new Registry();
@@ -56,9 +63,7 @@ describe('readNames: places are no one’s name', () => {
     ['a county', 'Orange County sheriff Don Barnes said so.', ['Don Barnes']],
     ['a sea feature', 'Scarborough Shoal and the South China Sea were named by Tsai Ing-wen.', ['Tsai Ing-wen']],
   ])('%s', (_name, sentence, expected) => {
-    const reg = new Registry();
-    readNames(reg, sentence, 0, sentence.length, 0);
-    expect(reg.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(expected);
+    expect(registered(sentence).filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(expected);
   });
 });
 
@@ -67,9 +72,7 @@ describe('readNames: a role’s object belongs to the role', () => {
     ['without commas', 'China’s ambassador to Britain Liu Xiaoming has said so.', 'China’s ambassador to Britain'],
     ['between commas', 'China’s ambassador to Britain, Liu Xiaoming, has said so.', 'China’s ambassador to Britain'],
   ])('%s', (_name, sentence, role) => {
-    const reg = new Registry();
-    readNames(reg, sentence, 0, sentence.length, 0);
-    expect(reg.entities.find((e) => e.name === 'Liu Xiaoming')?.roles).toEqual([role]);
+    expect(registered(sentence).find((e) => e.name === 'Liu Xiaoming')?.roles).toEqual([role]);
   });
 });
 
@@ -78,8 +81,6 @@ describe('readNames: a role after the name', () => {
     ['an appositive with no closing comma ends at the verb', 'Ferdinand Suzuki, a State Department spokesperson said on Monday.', 'a State Department spokesperson'],
     ['a relative clause keeps its verb', 'Ida Berg, a lawyer who called the plan reckless, left.', 'a lawyer who called the plan reckless'],
   ])('%s', (_name, sentence, role) => {
-    const reg = new Registry();
-    readNames(reg, sentence, 0, sentence.length, 0);
-    expect(reg.entities.find((e) => e.kind === 'person')?.roles).toEqual([role]);
+    expect(registered(sentence).find((e) => e.kind === 'person')?.roles).toEqual([role]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateLabel, findDate, isDateOnlyLine, isoDate } from '../../../scripts/pipeline/metadata/dates.ts';
+import { dateLabel, findDate, isCalendarWord, isDateOnlyLine, isoDate } from '../../../scripts/pipeline/metadata/dates.ts';
 
 describe('findDate', () => {
   it.each([
@@ -67,5 +67,11 @@ describe('isDateOnlyLine / dateLabel', () => {
     ['Date night is back on the menu', null],
   ])('%s -> %s', (line, expected) => {
     expect(dateLabel(line)).toBe(expected);
+  });
+});
+
+describe('isCalendarWord', () => {
+  it.each([['Monday', true], ['Tues.', true], ['May', true], ['Sept.', true], ['Relations', false], ['Research', false], ['constructor', false]] as const)('%s -> %s', (word, expected) => {
+    expect(isCalendarWord(word)).toBe(expected);
   });
 });
